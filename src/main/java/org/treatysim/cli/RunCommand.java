@@ -1,0 +1,87 @@
+package org.treatysim.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.treatysim.analysis.MetricStats;
+import org.treatysim.analysis.Summary;
+import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.experiment.Scenarios;
+import org.treatysim.experiment.Trajectories;
+import org.treatysim.output.Manifest;
+import org.treatysim.output.OutputDir;
+import org.treatysim.output.RunReport;
+import org.treatysim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Replays a scenario month by month with Monte Carlo replications and writes",
+                "trajectory.csv, runs.csv, summary.json, manifest.json and the treaty-likelihood chart (PNG, SVG)."})
+public final class RunCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
+            defaultValue = "scenarios/baseline.yaml")
+    Path scenarioFile;
+
+    @Mixin RunOptions opts;
+
+    @Override public Integer call() {
+        int reps = opts.replications();
+        int threads = opts.threads();
+        Scenario s = Scenarios.load(scenarioFile);
+        Path out = opts.out != null ? opts.out : Path.of("results", s.name());
+        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
+        Instant started = Instant.now();
+        Trajectories t;
+        try (Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
+            t = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
+        }
+        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
+        Summary sum = Summary.of(t, stats);
+        Map<String, Object> manifest = Manifest.build("run", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                s, reps, opts.seed, threads, started, Instant.now(), null);
+        Path dir = RunReport.write(out, opts.force, t, stats, sum, manifest);
+        spec.commandLine().getOut().print(RunReport.text(sum));
+        spec.commandLine().getOut().println("results in " + dir);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** A progress bar on stderr (progressbar library), or nothing when quiet. */
+    static final class Progress implements IntConsumer, AutoCloseable {
+        private final ProgressBar bar;
+
+        private Progress(ProgressBar bar) { this.bar = bar; }
+
+        static Progress start(String task, long total, boolean quiet) {
+            if (quiet) return new Progress(null);
+            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
+                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build();
+            return new Progress(bar);
+        }
+
+        @Override public void accept(int n) {
+            if (bar != null) synchronized (bar) { bar.stepBy(n); }
+        }
+
+        @Override public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

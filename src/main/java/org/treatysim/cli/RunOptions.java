@@ -1,0 +1,42 @@
+package org.treatysim.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options shared by the commands that run replications. */
+public final class RunOptions {
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", description = "Monte Carlo replications (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+    public int replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed; the same seed gives byte-identical results (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    public long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    public Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>/).")
+    public Path out;
+
+    @Option(names = {"--force"}, description = "Replace an existing results directory.")
+    public boolean force;
+
+    @Option(names = {"--quiet"}, description = "No progress bar.")
+    public boolean quiet;
+
+    public static final int MAX_REPLICATIONS = 1_000_000;
+
+    public int threads() {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + t);
+        return t;
+    }
+
+    public int replications() {
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("--replications must be between 1 and " + MAX_REPLICATIONS + ", got " + replications
+                    + "; for larger studies use `treatysim sweep`, which streams results to disk");
+        }
+        return replications;
+    }
+}

@@ -1,0 +1,108 @@
+package org.treatysim.experiment;
+
+import org.treatysim.model.ModelParams;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.scenario.ParameterValues;
+import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.Var;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Monte Carlo replications of one scenario. Replication {@code i} uses the model seed and parameter draw derived
+ * from (master seed, i) only, and writes into its own slots of the result, so the output is identical for any
+ * number of threads, and replication i of two scenarios shares its random numbers (common random numbers).
+ */
+public final class MonteCarlo {
+    /** Replications handed to a worker at a time. */
+    static final int BATCH = 16;
+
+    private MonteCarlo() {}
+
+    /** Settings of a Monte Carlo run. {@code drawParameters=false} runs every replication at the best values. */
+    public record Config(int replications, long seed, int threads, boolean drawParameters) {
+        public Config {
+            if (replications < 1) throw new IllegalArgumentException("replications must be at least 1");
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    public static Trajectories run(Scenario scenario, Config cfg, IntConsumer progress) {
+        checkMemory(scenario, cfg.replications());
+        Trajectories out = new Trajectories(scenario, cfg.replications(), cfg.seed());
+        int batches = (cfg.replications() + BATCH - 1) / BATCH;
+        if (cfg.threads() == 1) {
+            for (int b = 0; b < batches; b++) runBatch(scenario, cfg, out, b, progress);
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(cfg.threads(), r -> {
+            Thread t = new Thread(r, "treatysim-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> fs = new ArrayList<>(batches);
+            for (int b = 0; b < batches; b++) {
+                final int batch = b;
+                fs.add(pool.submit(() -> runBatch(scenario, cfg, out, batch, progress)));
+            }
+            for (Future<?> f : fs) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private static void runBatch(Scenario scenario, Config cfg, Trajectories out, int batch, IntConsumer progress) {
+        int from = batch * BATCH, to = Math.min(cfg.replications(), from + BATCH);
+        for (int rep = from; rep < to; rep++) {
+            runOne(scenario, cfg, out, rep);
+            if (progress != null) progress.accept(1);
+        }
+    }
+
+    static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep) {
+        ParameterValues values = cfg.drawParameters()
+                ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(cfg.seed(), rep))
+                : ParameterDraw.point(scenario.parameters());
+        long modelSeed = Seeds.modelSeed(cfg.seed(), rep);
+        TreatyModel m = new TreatyModel(modelSeed, scenario, values, (month, v) -> out.record(rep, month, v));
+        m.runToEnd();
+        out.finish(rep, modelSeed, m.signedStep(), m.signedIslands());
+    }
+
+    /** Fails early, with advice, when exact per-month quantiles would not fit the heap. */
+    static void checkMemory(Scenario s, int reps) {
+        long bytes = (long) Trajectories.METRICS.length * s.months() * reps * Float.BYTES;
+        long max = Runtime.getRuntime().maxMemory();
+        if (bytes > max * 0.6) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%d replications of %d months need about %.1f GB for exact quantiles; this JVM has %.1f GB. "
+                            + "Use fewer replications, a larger -Xmx (TREATYSIM_JAVA_OPTS), or `sweep`, which streams per-run results in constant memory.",
+                    reps, s.months(), bytes / 1e9, max / 1e9));
+        }
+    }
+
+    /** Names of parameters the model reads that the scenario's parameter file lacks (empty if complete). */
+    public static List<String> missingParameters(Scenario s) {
+        List<String> missing = new ArrayList<>();
+        for (String n : ModelParams.requiredNames()) if (!s.parameters().contains(n)) missing.add(n);
+        return missing;
+    }
+
+    /** The variables recorded per month, in output order. */
+    public static Var[] metrics() { return Trajectories.METRICS.clone(); }
+}

@@ -1,0 +1,29 @@
+package org.treatysim.experiment;
+
+import org.treatysim.model.BargainingTheories;
+import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.ScenarioLoader;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads a scenario for running: the model's theories are known, and the parameter file must be complete. */
+public final class Scenarios {
+    private Scenarios() {}
+
+    public static ScenarioLoader loader() {
+        return new ScenarioLoader(BargainingTheories.names());
+    }
+
+    public static Scenario load(Path file) {
+        Scenario s = loader().load(file);
+        List<String> missing = MonteCarlo.missingParameters(s);
+        if (!missing.isEmpty()) {
+            throw new ScenarioException(s.parametersFile(), 1, 1,
+                    "the parameter file lacks " + missing.size() + " parameter(s) the model needs: " + String.join(", ", missing),
+                    "declare each with value, unit, range, basis and source");
+        }
+        return s;
+    }
+}

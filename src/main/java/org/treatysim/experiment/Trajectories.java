@@ -1,0 +1,73 @@
+package org.treatysim.experiment;
+
+import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.Var;
+
+/**
+ * Every replication's monthly values of every state variable, kept as floats laid out
+ * [variable][month][replication], plus each replication's outcome. Each replication writes only its own slots,
+ * so concurrent writers never touch the same element.
+ */
+public final class Trajectories {
+    /** Variables recorded, in output order: the treaty metrics first, then the agents' state. */
+    static final Var[] METRICS = order();
+
+    private final Scenario scenario;
+    private final int reps;
+    private final int months;
+    private final long seed;
+    private final float[] data;
+    private final int[] signedStep;
+    private final double[] islands;
+    private final long[] modelSeeds;
+
+    Trajectories(Scenario scenario, int reps, long seed) {
+        this.scenario = scenario;
+        this.reps = reps;
+        this.months = scenario.months();
+        this.seed = seed;
+        this.data = new float[METRICS.length * months * reps];
+        this.signedStep = new int[reps];
+        this.islands = new double[reps];
+        this.modelSeeds = new long[reps];
+    }
+
+    private static Var[] order() {
+        java.util.List<Var> out = new java.util.ArrayList<>();
+        out.add(Var.TREATY_HAZARD_ANNUAL);
+        out.add(Var.TREATY_SIGNED);
+        for (Var v : Var.values()) if (v != Var.TREATY_HAZARD_ANNUAL && v != Var.TREATY_SIGNED) out.add(v);
+        return out.toArray(new Var[0]);
+    }
+
+    void record(int rep, int month, double[] values) {
+        for (int k = 0; k < METRICS.length; k++) {
+            data[(k * months + month) * reps + rep] = (float) values[METRICS[k].ordinal()];
+        }
+    }
+
+    void finish(int rep, long modelSeed, int step, double isl) {
+        signedStep[rep] = step;
+        islands[rep] = isl;
+        modelSeeds[rep] = modelSeed;
+    }
+
+    public Scenario scenario() { return scenario; }
+    public int replications() { return reps; }
+    public int months() { return months; }
+    public long seed() { return seed; }
+    public Var[] metrics() { return METRICS.clone(); }
+
+    /** Copies the values of metric {@code k} (index into {@link #metrics()}) in month {@code month} over all replications. */
+    public void values(int k, int month, double[] out) {
+        int base = (k * months + month) * reps;
+        for (int r = 0; r < reps; r++) out[r] = data[base + r];
+    }
+
+    public double value(int k, int month, int rep) { return data[(k * months + month) * reps + rep]; }
+
+    /** Step at which replication {@code rep} signed, or -1. */
+    public int signedStep(int rep) { return signedStep[rep]; }
+    public double islands(int rep) { return islands[rep]; }
+    public long modelSeed(int rep) { return modelSeeds[rep]; }
+}

@@ -1,0 +1,44 @@
+package org.treatysim.model;
+
+import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Var;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Japan's government and public. Each month:
+ * <ul>
+ *   <li>threat perception of China follows China-Japan tension;</li>
+ *   <li>the leader's commitment relaxes toward the leader's base, drained by US pressure;</li>
+ *   <li>the reservation point {@code JP.min_accept} relaxes toward the declared position, loosened by commitment and
+ *       by the China threat (Abe's logic of 2016-18), tightened by US pressure (the Dulles effect), never below the
+ *       legal floor;</li>
+ *   <li>favourability toward Russia relaxes toward its baseline shifted by government relations.</li>
+ * </ul>
+ */
+public final class Japan implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override public void step(SimState state) {
+        TreatyModel m = (TreatyModel) state;
+        World w = m.world();
+        ModelParams p = m.params();
+        w.relax(Var.JP_THREAT_CN, w.v(Var.CN_TENSION_JP), m.rate(P.JP_THREAT_HALFLIFE));
+
+        double pressure = w.v(Var.US_PRESSURE);
+        double commitTarget = w.leaderBase(Country.JP) * (1.0 - p.get(P.JP_US_DRAIN) * pressure);
+        w.relax(Var.JP_COMMITMENT, commitTarget, m.rate(P.LEADER_HALFLIFE));
+        w.set(Var.JP_COMMITMENT, w.v(Var.JP_COMMITMENT) + p.get(P.LEADER_NOISE_SD) * m.random.nextGaussian());
+
+        double target = w.baseline(Var.JP_MIN_ACCEPT)
+                - p.get(P.JP_FLEX_COMMITMENT) * (w.v(Var.JP_COMMITMENT) - 0.5)
+                - p.get(P.JP_FLEX_CHINA) * w.v(Var.JP_THREAT_CN)
+                + p.get(P.JP_US_PUSH) * pressure;
+        target = Math.max(target, w.jpFloor());
+        w.relax(Var.JP_MIN_ACCEPT, Var.JP_MIN_ACCEPT.clamp(target), m.rate(P.POSITION_HALFLIFE));
+        if (w.v(Var.JP_MIN_ACCEPT) < w.jpFloor()) w.set(Var.JP_MIN_ACCEPT, w.jpFloor());
+
+        double fav = w.baseline(Var.JP_FAVOURABILITY_RU) + p.get(P.JP_FAV_AFFINITY) * w.v(Var.JP_RU_AFFINITY);
+        w.relax(Var.JP_FAVOURABILITY_RU, fav, m.rate(P.PUBLIC_HALFLIFE));
+    }
+}

@@ -1,0 +1,58 @@
+package org.treatysim.model;
+
+import org.treatysim.scenario.Var;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The Japan-Russia dyad. Each month:
+ * <ul>
+ *   <li>government affinity follows reciprocity: it relaxes toward its baseline plus the two leaders' joint
+ *       commitment, minus US pressure;</li>
+ *   <li>trade grows at its trend rate with a log-normal shock;</li>
+ *   <li>incidents (fishing seizures, airspace violations, visits to the islands) arrive as a Poisson process whose
+ *       rate rises with US-Russian tension; each lowers Japanese favourability and affinity.</li>
+ * </ul>
+ * Exactly one Gaussian and one uniform are drawn each month whatever the state, so replications of different
+ * scenarios stay on common random numbers.
+ */
+public final class Relations implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override public void step(SimState state) {
+        TreatyModel m = (TreatyModel) state;
+        World w = m.world();
+        ModelParams p = m.params();
+        double joint = w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0;
+        double aff = w.baseline(Var.JP_RU_AFFINITY) + p.get(P.AFFINITY_COMMITMENT) * joint - p.get(P.AFFINITY_PRESSURE) * w.v(Var.US_PRESSURE);
+        w.relax(Var.JP_RU_AFFINITY, aff, m.rate(P.AFFINITY_HALFLIFE));
+
+        w.relax(Var.JP_RU_TRADE_GROWTH, w.baseline(Var.JP_RU_TRADE_GROWTH), m.rate(P.EXO_HALFLIFE));
+        double sd = p.get(P.TRADE_NOISE_SD);
+        double growth = Math.pow(1.0 + w.v(Var.JP_RU_TRADE_GROWTH) / 100.0, 1.0 / 12.0);
+        double shock = Math.exp(sd * m.random.nextGaussian() - 0.5 * sd * sd);
+        w.set(Var.JP_RU_TRADE, w.v(Var.JP_RU_TRADE) * growth * shock);
+
+        double lambda = p.get(P.INCIDENT_RATE) / 12.0 * (0.5 + w.v(Var.US_TENSION_RU));
+        int incidents = poisson(lambda, m.random.nextDouble());
+        if (incidents > 0) {
+            w.set(Var.JP_FAVOURABILITY_RU, w.v(Var.JP_FAVOURABILITY_RU) - incidents * p.get(P.INCIDENT_FAV_SHOCK));
+            w.set(Var.JP_RU_AFFINITY, w.v(Var.JP_RU_AFFINITY) - incidents * p.get(P.INCIDENT_AFFINITY_SHOCK));
+        }
+    }
+
+    /**
+     * Poisson count by inversion of one uniform. Library samplers draw a variable number of uniforms, which would
+     * break the alignment of random streams across paired scenarios.
+     */
+    static int poisson(double lambda, double u) {
+        double p = Math.exp(-lambda), cdf = p;
+        int k = 0;
+        while (u > cdf && k < 1000) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+}

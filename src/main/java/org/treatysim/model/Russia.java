@@ -1,0 +1,58 @@
+package org.treatysim.model;
+
+import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Var;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The Soviet Union, then Russia: government and public. Each month:
+ * <ul>
+ *   <li>the leader's commitment relaxes toward the leader's base;</li>
+ *   <li>economic need relaxes toward its baseline; China-Russia alignment substitutes part of it;</li>
+ *   <li>the reservation point {@code RU.max_offer} relaxes toward the declared position, widened by effective need
+ *       (more so with Japanese aid on the table), by trade interdependence and by commitment; narrowed by the islands'
+ *       military value under US-Russian tension and by the precedent China's backing of Japan would set; never above
+ *       the legal cap;</li>
+ *   <li>public support for a transfer follows leader cues while talks are open and government relations;
+ *       favourability toward Japan follows relations.</li>
+ * </ul>
+ */
+public final class Russia implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override public void step(SimState state) {
+        TreatyModel m = (TreatyModel) state;
+        World w = m.world();
+        ModelParams p = m.params();
+        w.relax(Var.RU_COMMITMENT, w.leaderBase(Country.RU), m.rate(P.LEADER_HALFLIFE));
+        w.set(Var.RU_COMMITMENT, w.v(Var.RU_COMMITMENT) + p.get(P.LEADER_NOISE_SD) * m.random.nextGaussian());
+
+        w.relax(Var.RU_ECONOMIC_NEED, w.baseline(Var.RU_ECONOMIC_NEED), m.rate(P.EXO_HALFLIFE));
+        w.relax(Var.RU_PUBLIC_WEIGHT, w.baseline(Var.RU_PUBLIC_WEIGHT), m.rate(P.EXO_HALFLIFE));
+        double need = effectiveNeed(w, p);
+        double aid = w.v(Var.JP_AID_OFFER);
+        double trade = w.v(Var.JP_RU_TRADE);
+        double target = w.baseline(Var.RU_MAX_OFFER)
+                + need * (p.get(P.RU_OFFER_NEED) + p.get(P.RU_OFFER_AID) * aid / (aid + p.get(P.RU_AID_HALF)))
+                + p.get(P.RU_OFFER_TRADE) * trade / (trade + p.get(P.RU_TRADE_HALF))
+                + p.get(P.RU_OFFER_COMMITMENT) * (w.v(Var.RU_COMMITMENT) - 0.5)
+                - p.get(P.RU_OFFER_MILITARY) * w.v(Var.US_TENSION_RU)
+                - p.get(P.RU_OFFER_PRECEDENT) * Math.max(0.0, w.v(Var.CN_STANCE_KURILS));
+        target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
+        w.relax(Var.RU_MAX_OFFER, target, m.rate(P.POSITION_HALFLIFE));
+        if (w.v(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
+
+        double affinity = w.v(Var.JP_RU_AFFINITY);
+        double cue = w.channelOpen() ? Math.max(0.0, w.v(Var.RU_COMMITMENT) - 0.5) * 2.0 : 0.0;
+        double support = w.baseline(Var.RU_SUPPORT_TRANSFER) + p.get(P.RU_SUPPORT_CUE) * cue + p.get(P.RU_SUPPORT_AFFINITY) * affinity;
+        w.relax(Var.RU_SUPPORT_TRANSFER, support, m.rate(P.PUBLIC_HALFLIFE));
+        double fav = w.baseline(Var.RU_FAVOURABILITY_JP) + p.get(P.RU_FAV_AFFINITY) * affinity;
+        w.relax(Var.RU_FAVOURABILITY_JP, fav, m.rate(P.PUBLIC_HALFLIFE));
+    }
+
+    /** Economic need net of what China can supply instead. */
+    static double effectiveNeed(World w, ModelParams p) {
+        return w.v(Var.RU_ECONOMIC_NEED) * (1.0 - p.get(P.RU_CHINA_SUBSTITUTION) * w.v(Var.CN_ALIGNMENT_RU));
+    }
+}

@@ -1,0 +1,22 @@
+package org.treatysim.model;
+
+import org.treatysim.scenario.Var;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The United States: the alliance with Japan and tension with Moscow relax toward the levels events set; their
+ * product is the pressure against a Japanese concession (the Dulles effect of 1956, the base objections of 2018).
+ */
+public final class UnitedStates implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override public void step(SimState state) {
+        TreatyModel m = (TreatyModel) state;
+        World w = m.world();
+        double r = m.rate(P.EXO_HALFLIFE);
+        w.relax(Var.US_ALLIANCE_JP, w.baseline(Var.US_ALLIANCE_JP), r);
+        w.relax(Var.US_TENSION_RU, w.baseline(Var.US_TENSION_RU), r);
+        w.put(Var.US_PRESSURE, w.v(Var.US_ALLIANCE_JP) * w.v(Var.US_TENSION_RU));
+    }
+}

@@ -1,0 +1,168 @@
+package org.treatysim.model;
+
+import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Var;
+import org.treatysim.scenario.WorldState;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The state of one replication: every {@link Var} in real units, the baselines variables relax toward,
+ * temporary impulses, the leaders, the negotiation channel and the ratchets in force. Agents read and write it
+ * every month; scenario events act on it through {@link WorldState}.
+ *
+ * <p>A variable's observed value is its core value plus the sum of its live impulses, clamped to its range.
+ */
+public final class World implements WorldState {
+    private final double[] core = new double[Var.COUNT];
+    private final double[] offset = new double[Var.COUNT];
+    private final double[] baseline = new double[Var.COUNT];
+    // Live impulses: parallel arrays, compacted as they die out.
+    private int[] impVar = new int[8];
+    private double[] impAmount = new double[8];
+    private double[] impFactor = new double[8];
+    private int impCount;
+    private final Map<String, double[]> ratchets = new LinkedHashMap<>(); // id -> {varOrdinal, bound}
+    private double ruCap = 4.0, jpFloor = 0.0;
+    private final String[] leaderName = new String[2];
+    private final double[] leaderBase = new double[2];
+    private boolean channelOpen = true;
+
+    public World(ModelParams p) {
+        for (Var v : Var.values()) {
+            if (v.writable()) {
+                core[v.ordinal()] = v.clamp(p.init(v));
+                baseline[v.ordinal()] = core[v.ordinal()];
+            }
+        }
+        channelOpen = true; // the London talks of 1955 were under way; scenarios close the channel by event
+        leaderName[0] = "?";
+        leaderName[1] = "?";
+        leaderBase[0] = core[Var.JP_COMMITMENT.ordinal()];
+        leaderBase[1] = core[Var.RU_COMMITMENT.ordinal()];
+        refreshDerived();
+    }
+
+    // ---- reads used by the agents (hot path) ----
+
+    public double v(Var v) {
+        int i = v.ordinal();
+        double x = core[i] + offset[i];
+        return x < v.min ? v.min : (x > v.max ? v.max : x);
+    }
+
+    public double baseline(Var v) { return baseline[v.ordinal()]; }
+
+    /** Moves a variable's core value a fraction {@code rate} of the way to {@code target} (in observed units). */
+    public void relax(Var v, double target, double rate) {
+        int i = v.ordinal();
+        double observed = core[i] + offset[i];
+        core[i] += (target - observed) * rate;
+        double lo = v.min - offset[i], hi = v.max - offset[i];
+        if (core[i] < lo) core[i] = lo;
+        else if (core[i] > hi) core[i] = hi;
+    }
+
+    /** Writes a derived variable (no impulses apply). */
+    public void put(Var v, double value) { core[v.ordinal()] = value; }
+
+    public double ruCap() { return ruCap; }
+    public double jpFloor() { return jpFloor; }
+    public boolean channelOpen() { return channelOpen; }
+    public String leader(Country c) { return leaderName[c == Country.JP ? 0 : 1]; }
+    public double leaderBase(Country c) { return leaderBase[c == Country.JP ? 0 : 1]; }
+    public Map<String, double[]> ratchets() { return ratchets; }
+
+    /** Ages impulses by one month and recomputes each variable's offset. */
+    public void decayImpulses() {
+        Arrays.fill(offset, 0.0);
+        int n = 0;
+        for (int k = 0; k < impCount; k++) {
+            double a = impAmount[k] * impFactor[k];
+            if (Math.abs(a) < 1e-5) continue;
+            impVar[n] = impVar[k];
+            impAmount[n] = a;
+            impFactor[n] = impFactor[k];
+            offset[impVar[n]] += a;
+            n++;
+        }
+        impCount = n;
+    }
+
+    /** Applies the ratchets' bounds to the reservation points and updates the derived bookkeeping variables. */
+    public void refreshDerived() {
+        core[Var.RU_LEGAL_CAP.ordinal()] = ruCap;
+        core[Var.JP_LEGAL_FLOOR.ordinal()] = jpFloor;
+        core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = channelOpen ? 1.0 : 0.0;
+        core[Var.US_PRESSURE.ordinal()] = v(Var.US_ALLIANCE_JP) * v(Var.US_TENSION_RU);
+    }
+
+    /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */
+    public void snapshot(double[] out) {
+        for (Var v : Var.values()) out[v.ordinal()] = v.writable() ? v(v) : core[v.ordinal()];
+    }
+
+    // ---- WorldState: what events may do ----
+
+    @Override public double get(Var v) { return v.writable() ? v(v) : core[v.ordinal()]; }
+
+    @Override public void set(Var v, double value) {
+        int i = v.ordinal();
+        core[i] = v.clamp(value) - offset[i];
+        if (v == Var.RU_MAX_OFFER && v(v) > ruCap) core[i] = ruCap - offset[i];
+        if (v == Var.JP_MIN_ACCEPT && v(v) < jpFloor) core[i] = jpFloor - offset[i];
+    }
+
+    @Override public void setBaseline(Var v, double value) { baseline[v.ordinal()] = v.clamp(value); }
+
+    @Override public void addImpulse(Var v, double amount, double halfLifeMonths) {
+        if (impCount == impVar.length) {
+            impVar = Arrays.copyOf(impVar, impCount * 2);
+            impAmount = Arrays.copyOf(impAmount, impCount * 2);
+            impFactor = Arrays.copyOf(impFactor, impCount * 2);
+        }
+        impVar[impCount] = v.ordinal();
+        impAmount[impCount] = amount;
+        impFactor[impCount] = Math.pow(0.5, 1.0 / halfLifeMonths);
+        impCount++;
+        offset[v.ordinal()] += amount;
+    }
+
+    @Override public void setChannelOpen(boolean open) {
+        channelOpen = open;
+        core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = open ? 1.0 : 0.0;
+    }
+
+    @Override public void setLeader(Country country, String name, double commitment) {
+        int k = country == Country.JP ? 0 : 1;
+        leaderName[k] = name;
+        leaderBase[k] = commitment;
+        set(k == 0 ? Var.JP_COMMITMENT : Var.RU_COMMITMENT, commitment);
+    }
+
+    @Override public void addRatchet(String id, Var v, double bound) {
+        ratchets.put(id, new double[] {v.ordinal(), Math.max(0, Math.min(4, bound))});
+        recomputeBounds();
+    }
+
+    @Override public void liftRatchet(String id) {
+        ratchets.remove(id);
+        recomputeBounds();
+    }
+
+    private void recomputeBounds() {
+        ruCap = 4.0;
+        jpFloor = 0.0;
+        for (double[] r : ratchets.values()) {
+            if ((int) r[0] == Var.RU_MAX_OFFER.ordinal()) ruCap = Math.min(ruCap, r[1]);
+            else jpFloor = Math.max(jpFloor, r[1]);
+        }
+        // A legal bar binds at once.
+        if (v(Var.RU_MAX_OFFER) > ruCap) set(Var.RU_MAX_OFFER, ruCap);
+        if (v(Var.JP_MIN_ACCEPT) < jpFloor) set(Var.JP_MIN_ACCEPT, jpFloor);
+        core[Var.RU_LEGAL_CAP.ordinal()] = ruCap;
+        core[Var.JP_LEGAL_FLOOR.ordinal()] = jpFloor;
+    }
+}

@@ -1,0 +1,88 @@
+package org.treatysim.output;
+
+import org.treatysim.scenario.ParameterSpec;
+import org.treatysim.scenario.Scenario;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Provenance of a run: what ran, on what, from which inputs, with which settings and parameter values. */
+public final class Manifest {
+    private Manifest() {}
+
+    public static Map<String, Object> build(String command, List<String> args, Scenario s, int replications, long seed,
+                                            int threads, Instant started, Instant finished, Map<String, Object> extra) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "treatysim");
+        m.put("version", version());
+        m.put("git_commit", gitCommit(s.file().getParent()));
+        m.put("command", command);
+        m.put("arguments", args);
+        m.put("scenario", s.name());
+        m.put("scenario_path", s.file().toString());
+        m.put("scenario_lineage", s.lineage().stream().map(Path::toString).toList());
+        m.put("sha256", s.sha256());
+        m.put("bargaining", s.bargaining());
+        m.put("span", Map.of("start", s.start().toString(), "end", s.end().toString()));
+        m.put("seed", seed);
+        m.put("replications", replications);
+        m.put("threads", threads);
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("started", started.toString());
+        m.put("finished", finished.toString());
+        if (extra != null) m.putAll(extra);
+        List<Object> params = new ArrayList<>();
+        for (ParameterSpec p : s.parameters().specs().values()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("name", p.name());
+            x.put("value", p.value());
+            x.put("unit", p.unit());
+            x.put("range", List.of(p.low(), p.high()));
+            x.put("distribution", p.distribution().id());
+            x.put("basis", p.basis());
+            x.put("source", p.source());
+            params.add(x);
+        }
+        m.put("parameters", params);
+        m.put("parameter_overrides", s.overrideRationales());
+        return m;
+    }
+
+    public static String version() {
+        String v = Manifest.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The commit of the checkout holding {@code dir}, with "-dirty" if it has uncommitted changes; "unknown" without git. */
+    public static String gitCommit(Path dir) {
+        try {
+            String head = run(dir, "git", "rev-parse", "HEAD");
+            if (head == null || head.isBlank()) return "unknown";
+            String status = run(dir, "git", "status", "--porcelain", "--untracked-files=no");
+            return head.trim() + (status != null && !status.isBlank() ? "-dirty" : "");
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static String run(Path dir, String... cmd) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        StringBuilder sb = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) sb.append(line).append('\n');
+        }
+        if (!p.waitFor(10, TimeUnit.SECONDS)) { p.destroyForcibly(); return null; }
+        return p.exitValue() == 0 ? sb.toString() : null;
+    }
+}

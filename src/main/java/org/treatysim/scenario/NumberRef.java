@@ -1,0 +1,32 @@
+package org.treatysim.scenario;
+
+/**
+ * A number in a scenario file: either a constant or a reference ({@code $name}) to a parameter whose
+ * per-replication value is used. References are checked against the parameter file when a scenario loads.
+ */
+public final class NumberRef {
+    private final double constant;
+    private final String param;
+    private final transient Node where;
+
+    private NumberRef(double constant, String param, Node where) {
+        this.constant = constant;
+        this.param = param;
+        this.where = where;
+    }
+
+    public static NumberRef constant(double v) { return new NumberRef(v, null, null); }
+    static NumberRef param(String name, Node where) { return new NumberRef(Double.NaN, name, where); }
+
+    public boolean isParameter() { return param != null; }
+    public String parameter() { return param; }
+    Node where() { return where; }
+
+    public double resolve(ParameterValues values) {
+        return param == null ? constant : values.get(param);
+    }
+
+    @Override public String toString() {
+        return param == null ? String.valueOf(constant) : "$" + param;
+    }
+}

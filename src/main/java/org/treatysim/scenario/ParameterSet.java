@@ -1,0 +1,73 @@
+package org.treatysim.scenario;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The model's parameters, in file order, each with value, unit, plausible range and source. */
+public final class ParameterSet implements ParameterValues {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[A-Za-z0-9_]+)+");
+    private static final Set<String> FIELDS = Set.of("value", "unit", "range", "distribution", "basis", "source", "description");
+    private static final Set<String> BASES = Set.of("sourced", "judgement", "calibrated");
+
+    private final Map<String, ParameterSpec> specs;
+
+    public ParameterSet(Map<String, ParameterSpec> specs) {
+        this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+    }
+
+    public Map<String, ParameterSpec> specs() { return specs; }
+    public boolean contains(String name) { return specs.containsKey(name); }
+    public ParameterSpec spec(String name) { return specs.get(name); }
+    public List<String> names() { return List.copyOf(specs.keySet()); }
+
+    @Override public double get(String name) {
+        ParameterSpec s = specs.get(name);
+        if (s == null) throw new IllegalArgumentException("unknown parameter " + name);
+        return s.value();
+    }
+
+    public ParameterSet with(ParameterSpec spec) {
+        Map<String, ParameterSpec> m = new LinkedHashMap<>(specs);
+        m.put(spec.name(), spec);
+        return new ParameterSet(m);
+    }
+
+    public static ParameterSet load(Path file) {
+        YamlDocument doc = YamlDocument.load(file);
+        Node root = doc.rootNode().requireObject("the parameter file");
+        root.onlyFields(Set.of("schema", "parameters"));
+        if (root.has("schema")) root.field("schema").asString("'treatysim/parameters-1'", Pattern.compile("treatysim/parameters-1"));
+        Node params = root.required("parameters", "a mapping from parameter name to {value, unit, range, source}").requireObject("parameters");
+        Map<String, ParameterSpec> out = new LinkedHashMap<>();
+        for (String name : params.fieldNames()) {
+            Node p = params.field(name).requireObject("parameter " + name);
+            if (!NAME.matcher(name).matches()) throw p.error("parameter name '" + name + "' is not a dotted lower-case name", "use names like group.name, e.g. negotiation.h_max");
+            p.onlyFields(FIELDS);
+            double value = p.required("value", "a number").asDouble("the parameter's value");
+            String unit = p.required("unit", "the unit, e.g. \"islands\" or \"per month\"").asString("the unit as text");
+            Node range = p.required("range", "[low, high], the plausible range");
+            List<Node> r = range.elements("[low, high]");
+            if (r.size() != 2) throw range.error("range of " + name + " must have exactly two numbers [low, high], found " + r.size(), "write range: [low, high]");
+            double lo = r.get(0).asDouble("the low end"), hi = r.get(1).asDouble("the high end");
+            if (lo > hi) throw range.error("range of " + name + " is empty: low " + lo + " > high " + hi, "write [low, high] with low <= high");
+            if (value < lo || value > hi) throw p.field("value").error("value " + value + " of " + name + " lies outside its range [" + lo + ", " + hi + "]", "widen the range or correct the value");
+            ParameterSpec.Distribution dist = ParameterSpec.Distribution.TRIANGULAR;
+            if (p.has("distribution")) {
+                String d = p.field("distribution").asString("triangular, uniform or fixed", Pattern.compile("triangular|uniform|fixed"));
+                dist = ParameterSpec.Distribution.valueOf(d.toUpperCase(java.util.Locale.ROOT));
+            }
+            String basis = p.required("basis", "sourced, judgement or calibrated").asString("sourced, judgement or calibrated", Pattern.compile(String.join("|", BASES)));
+            String source = p.required("source", "seed file names or public addresses").asString("the source as text");
+            if (source.isBlank()) throw p.field("source").error("source of " + name + " is empty", "cite a seed file name, an address from shared/research, or the calibration targets");
+            String desc = p.has("description") ? p.field("description").asString("a description") : "";
+            out.put(name, new ParameterSpec(name, value, unit, lo, hi, dist, basis, source, desc));
+        }
+        if (out.isEmpty()) throw params.error("the parameter file declares no parameters", "add parameters");
+        return new ParameterSet(out);
+    }
+}

@@ -1,0 +1,42 @@
+package org.treatysim.scenario;
+
+/**
+ * One model parameter as the parameter file declares it.
+ *
+ * @param name         dotted name, e.g. {@code negotiation.h_max}
+ * @param value        the best estimate, used by point runs and as the mode of the Monte Carlo draw
+ * @param unit         its unit, e.g. "per month", "islands", "% points"
+ * @param low          lower end of the plausible range
+ * @param high         upper end of the plausible range
+ * @param distribution how replications draw it: {@code triangular} (low, value, high), {@code uniform}, or {@code fixed}
+ * @param basis        {@code sourced} (a documented value), {@code judgement} (an analyst's reading of the sources) or {@code calibrated} (fitted to documented targets)
+ * @param source       seed file names and/or public addresses; for calibrated parameters the targets
+ * @param description  what it means
+ */
+public record ParameterSpec(String name, double value, String unit, double low, double high,
+                            Distribution distribution, String basis, String source, String description) {
+
+    public enum Distribution {
+        TRIANGULAR, UNIFORM, FIXED;
+
+        public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    public ParameterSpec withValue(double v) {
+        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description);
+    }
+
+    public ParameterSpec withRange(double lo, double hi) {
+        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description);
+    }
+
+    public ParameterSpec withDistribution(Distribution d) {
+        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description);
+    }
+
+    public ParameterSpec withSource(String basis, String src) {
+        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description);
+    }
+
+    public boolean varies() { return distribution != Distribution.FIXED && high > low; }
+}

@@ -1,0 +1,322 @@
+package org.treatysim.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Loads a scenario file: reads it with locations, follows {@code extends:} (with cycle detection), applies a
+ * what-if's removals, modifications and additions, loads the parameter file and the overrides, and validates
+ * everything, failing at the first problem with file, line:column, what was expected and what to do.
+ */
+public final class ScenarioLoader {
+    public static final String SCHEMA = "treatysim/scenario-1";
+    /** Most events a scenario may hold after inheritance. */
+    public static final int MAX_EVENTS = 5_000;
+    static final YearMonth EARLIEST = YearMonth.of(1900, 1);
+    static final YearMonth LATEST = YearMonth.of(2200, 12);
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "name", "title", "description", "extends",
+            "span", "bargaining", "parameters_file", "parameters", "events", "remove_events", "modify_events"));
+    private static final Set<String> EVENT = new LinkedHashSet<>(List.of("id", "date", "actors", "title", "label", "major",
+            "direction", "source", "notes", "effects"));
+    private static final Set<String> MODIFY = new LinkedHashSet<>(List.of("date", "title", "label", "major", "direction",
+            "source", "notes", "effects", "add_effects"));
+    private static final Set<String> OVERRIDE = new LinkedHashSet<>(List.of("value", "range", "distribution", "source", "rationale"));
+    private static final Pattern DIRECTION = Pattern.compile("\\+|-|0|\\+/-");
+
+    private final Set<String> theories;
+
+    /** @param theories the bargaining theory names the model offers (validated against {@code bargaining:}) */
+    public ScenarioLoader(Collection<String> theories) {
+        this.theories = new LinkedHashSet<>(theories);
+    }
+
+    /** What one file (with its ancestors) says, before the parameter file is read. */
+    private static final class Draft {
+        String name, title = "", description = "", bargaining;
+        Node bargainingNode;
+        YearMonth start, end;
+        Node spanNode;
+        Path parametersFile;
+        Node parametersFileNode;
+        final Map<String, Node> overrides = new LinkedHashMap<>();
+        final Map<String, Event> events = new LinkedHashMap<>();
+        final Map<String, Node> eventNodes = new LinkedHashMap<>();
+        final Set<String> ownEvents = new LinkedHashSet<>();
+        final List<Path> lineage = new ArrayList<>();
+    }
+
+    public Scenario load(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Draft d = draft(abs, new ArrayList<>());
+        if (d.parametersFile == null) throw new ScenarioException(file, 1, 1, "no parameters_file in the scenario or the scenarios it extends", "add 'parameters_file: parameters.yaml'");
+        if (d.bargaining == null) d.bargaining = "two-level";
+        ParameterSet params;
+        try {
+            params = ParameterSet.load(d.parametersFile);
+        } catch (ScenarioException e) {
+            if (e.line() == 0 && d.parametersFileNode != null && e.problem().equals("file not found")) {
+                throw d.parametersFileNode.error("parameter file not found: " + d.parametersFile, "parameters_file is relative to the scenario file");
+            }
+            throw e;
+        }
+        Map<String, String> rationales = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> o : d.overrides.entrySet()) {
+            params = override(params, o.getKey(), o.getValue(), rationales);
+        }
+        // Validate events against the span and the parameters.
+        List<Event> events = new ArrayList<>();
+        Set<String> ratchets = new LinkedHashSet<>();
+        for (Map.Entry<String, Event> en : d.events.entrySet()) {
+            Event ev = en.getValue();
+            Node n = d.eventNodes.get(en.getKey());
+            if (ev.date().isBefore(d.start) || ev.date().isAfter(d.end)) {
+                if (d.ownEvents.contains(ev.id())) {
+                    throw n.field("date").error("event '" + ev.id() + "' is dated " + ev.date() + ", outside the span " + d.start + " to " + d.end,
+                            "move the event into the span, or widen span:");
+                }
+                continue; // inherited events outside a narrowed span do not happen in this scenario
+            }
+            for (Effect eff : ev.effects()) {
+                for (NumberRef r : eff.references()) {
+                    if (r.isParameter() && !params.contains(r.parameter())) {
+                        Node where = r.where() != null ? r.where() : n;
+                        String close = Node.closest(r.parameter(), params.names());
+                        throw where.error("unknown parameter '$" + r.parameter() + "'",
+                                (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
+                    }
+                }
+            }
+            events.add(ev);
+        }
+        events.sort(Comparator.comparing(Event::date)); // stable: same-month events keep file order
+        for (Event ev : events) {
+            for (Effect eff : ev.effects()) {
+                if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) ratchets.add(r.id());
+                if (eff instanceof org.treatysim.scenario.effect.LiftRatchetEffect l && !ratchets.contains(l.id())) {
+                    throw d.eventNodes.get(ev.id()).field("effects").error("event '" + ev.id() + "' lifts ratchet '" + l.id() + "', which no earlier event adds",
+                            "lift only ratchets added by an earlier event (known: " + (ratchets.isEmpty() ? "none" : String.join(", ", ratchets)) + ")");
+                }
+            }
+        }
+        Map<String, String> sha = new LinkedHashMap<>();
+        for (Path p : d.lineage) sha.put(p.toString(), sha256(p));
+        sha.put(d.parametersFile.toString(), sha256(d.parametersFile));
+        return new Scenario(abs, d.name, d.title, d.description, d.start, d.end, d.bargaining, d.parametersFile, params,
+                rationales, List.copyOf(events), List.copyOf(d.lineage), sha);
+    }
+
+    private Draft draft(Path file, List<Path> chain) {
+        YamlDocument doc = YamlDocument.load(file);
+        Node root = doc.rootNode().requireObject("a scenario");
+        root.onlyFields(TOP);
+        if (root.has("schema")) root.field("schema").asString("'" + SCHEMA + "'", Pattern.compile(Pattern.quote(SCHEMA)));
+        List<Path> myChain = new ArrayList<>(chain);
+        myChain.add(file);
+        Draft d;
+        if (root.has("extends")) {
+            Node ext = root.field("extends");
+            Path parent = file.getParent().resolve(ext.asString("the path of the scenario this one extends")).toAbsolutePath().normalize();
+            if (myChain.contains(parent)) {
+                StringBuilder cyc = new StringBuilder();
+                for (Path p : myChain.subList(myChain.indexOf(parent), myChain.size())) cyc.append(p.getFileName()).append(" -> ");
+                cyc.append(parent.getFileName());
+                throw ext.error("cyclic extends: " + cyc, "a scenario cannot extend itself, directly or through others");
+            }
+            if (!Files.exists(parent)) throw ext.error("extended scenario not found: " + parent, "extends: is relative to this file, e.g. extends: baseline.yaml");
+            if (myChain.size() > 32) throw ext.error("extends chain is deeper than 32 files", "flatten the chain of what-ifs");
+            d = draft(parent, myChain);
+            for (String id : d.events.keySet()) d.ownEvents.remove(id);
+            d.ownEvents.clear();
+        } else {
+            d = new Draft();
+            root.required("name", "the scenario name, e.g. baseline");
+            root.required("span", "{start: YYYY-MM, end: YYYY-MM}");
+        }
+        d.lineage.add(0, file);
+        if (root.has("name")) d.name = root.field("name").asString("a name of lower-case letters, digits and dashes", NAME);
+        else throw root.error("missing required field 'name' (a what-if needs its own name)", "add 'name:' with lower-case letters, digits and dashes");
+        if (root.has("title")) d.title = root.field("title").asString("a one-line title");
+        if (root.has("description")) d.description = root.field("description").asString("a description");
+        if (root.has("span")) {
+            Node span = root.field("span").requireObject("span: {start: YYYY-MM, end: YYYY-MM}");
+            span.onlyFields(Set.of("start", "end"));
+            d.start = span.required("start", "the first month, YYYY-MM").asYearMonth();
+            d.end = span.required("end", "the last month, YYYY-MM").asYearMonth();
+            if (d.start.isBefore(EARLIEST) || d.end.isAfter(LATEST)) throw span.error("span must lie within " + EARLIEST + " to " + LATEST, "choose a span in that range");
+            if (!d.end.isAfter(d.start)) throw span.field("end").error("span end " + d.end + " is not after its start " + d.start, "make end later than start");
+            d.spanNode = span;
+        }
+        if (root.has("bargaining")) {
+            Node b = root.field("bargaining");
+            String t = b.asString("a bargaining theory name");
+            if (!theories.contains(t)) {
+                String close = Node.closest(t, theories);
+                throw b.error("unknown bargaining theory '" + t + "'", (close != null ? "did you mean '" + close + "'? " : "") + "known: " + String.join(", ", theories));
+            }
+            d.bargaining = t;
+            d.bargainingNode = b;
+        }
+        if (root.has("parameters_file")) {
+            Node pf = root.field("parameters_file");
+            d.parametersFile = file.getParent().resolve(pf.asString("the path of the parameter file")).toAbsolutePath().normalize();
+            d.parametersFileNode = pf;
+        }
+        if (root.has("parameters")) {
+            Node ps = root.field("parameters").requireObject("parameters: {name: {value: x, rationale: \"...\"}}");
+            for (String name : ps.fieldNames()) d.overrides.put(name, ps.field(name));
+        }
+        if (root.has("remove_events")) {
+            for (Node r : root.field("remove_events").elements("event ids to remove")) {
+                String id = r.asString("an event id");
+                if (d.events.remove(id) == null) {
+                    String close = Node.closest(id, d.events.keySet());
+                    throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
+                            close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+                }
+                d.eventNodes.remove(id);
+            }
+        }
+        if (root.has("modify_events")) {
+            Node mods = root.field("modify_events").requireObject("modify_events: {event-id: {field: new value}}");
+            for (String id : mods.fieldNames()) {
+                Node m = mods.field(id).requireObject("the fields to change");
+                Event old = d.events.get(id);
+                if (old == null) {
+                    String close = Node.closest(id, d.events.keySet());
+                    throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
+                            close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+                }
+                m.onlyFields(MODIFY);
+                if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
+                YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
+                String title = m.has("title") ? m.field("title").asString("a one-line title") : old.title();
+                String label = m.has("label") ? m.field("label").asString("a short label") : old.label();
+                boolean major = m.has("major") ? m.field("major").asBoolean() : old.major();
+                String dir = m.has("direction") ? m.field("direction").asString("+, -, 0 or +/-", DIRECTION) : old.direction();
+                String source = m.has("source") ? m.field("source").asString("a source") : old.source();
+                String notes = m.has("notes") ? m.field("notes").asString("notes") : old.notes();
+                List<Effect> effects = old.effects();
+                if (m.has("effects")) effects = effects(m.field("effects"));
+                if (m.has("add_effects")) {
+                    effects = new ArrayList<>(effects);
+                    effects.addAll(effects(m.field("add_effects")));
+                    effects = List.copyOf(effects);
+                }
+                d.events.put(id, new Event(id, date, old.actors(), title, label, major, dir, source, notes, effects, origin(m)));
+                d.eventNodes.put(id, m);
+                d.ownEvents.add(id);
+            }
+        }
+        if (root.has("events")) {
+            List<Node> evs = root.field("events").elements("events");
+            if (evs.size() + d.events.size() > MAX_EVENTS) throw root.field("events").error("too many events: " + (evs.size() + d.events.size()) + " (at most " + MAX_EVENTS + ")", "a scenario is a history, not a data dump");
+            for (Node en : evs) {
+                Event ev = event(en);
+                if (d.events.containsKey(ev.id())) {
+                    throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
+                }
+                d.events.put(ev.id(), ev);
+                d.eventNodes.put(ev.id(), en);
+                d.ownEvents.add(ev.id());
+            }
+        }
+        if (d.start == null || d.end == null) throw root.error("no span in the scenario or the scenarios it extends", "add span: {start: YYYY-MM, end: YYYY-MM}");
+        return d;
+    }
+
+    private static ParameterSet override(ParameterSet params, String name, Node o, Map<String, String> rationales) {
+        ParameterSpec spec = params.spec(name);
+        if (spec == null) {
+            String close = Node.closest(name, params.names());
+            throw o.error("unknown parameter '" + name + "'", (close != null ? "did you mean '" + close + "'? " : "") + "parameters are declared in the parameter file");
+        }
+        o.requireObject("{value: x, rationale: \"...\"}");
+        o.onlyFields(OVERRIDE);
+        String why;
+        if (o.has("source")) why = o.field("source").asString("a source");
+        else if (o.has("rationale")) why = o.field("rationale").asString("a rationale");
+        else throw o.error("override of '" + name + "' gives no source or rationale", "add source: \"...\" or rationale: \"...\"");
+        if (why.isBlank()) throw o.error("override of '" + name + "' has an empty source/rationale", "say why the value differs");
+        ParameterSpec s = spec;
+        if (o.has("range")) {
+            List<Node> r = o.field("range").elements("[low, high]");
+            if (r.size() != 2) throw o.field("range").error("range must be [low, high]", "write two numbers");
+            double lo = r.get(0).asDouble("low"), hi = r.get(1).asDouble("high");
+            if (lo > hi) throw o.field("range").error("empty range: low " + lo + " > high " + hi, "write [low, high] with low <= high");
+            s = s.withRange(lo, hi);
+        }
+        if (o.has("value")) s = s.withValue(o.field("value").asDouble(spec.unit()));
+        if (o.has("distribution")) {
+            String dist = o.field("distribution").asString("triangular, uniform or fixed", Pattern.compile("triangular|uniform|fixed"));
+            s = s.withDistribution(ParameterSpec.Distribution.valueOf(dist.toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (s.value() < s.low() || s.value() > s.high()) {
+            if (o.has("range")) throw o.error("value " + s.value() + " of '" + name + "' lies outside its range [" + s.low() + ", " + s.high() + "]", "give a value inside the range");
+            // A value outside the file's plausible range is a deliberate counterfactual: the range widens to hold it.
+            s = s.withRange(Math.min(s.low(), s.value()), Math.max(s.high(), s.value()));
+        }
+        rationales.put(name, why);
+        return params.with(s.withSource(s.basis(), spec.source() + " | overridden: " + why));
+    }
+
+    private static Event event(Node n) {
+        n.requireObject("an event with id, date, actors, title, direction, source and effects");
+        n.onlyFields(EVENT);
+        String id = n.required("id", "a unique id such as 1956-10-joint-declaration").asString("an id of lower-case letters, digits and dashes", Pattern.compile("[a-z0-9][a-z0-9-]{0,79}"));
+        YearMonth date = n.required("date", "the month, YYYY-MM").asYearMonth();
+        List<Country> actors = new ArrayList<>();
+        for (Node a : n.required("actors", "a list such as [SU, JP]").elements("actors")) {
+            String s = a.asString("one of JP, SU, RU, US, CN", Pattern.compile("JP|SU|RU|US|CN"));
+            actors.add(Country.valueOf(s));
+        }
+        if (actors.isEmpty()) throw n.field("actors").error("actors is empty", "name at least one actor");
+        String title = n.required("title", "a one-line title").asString("a one-line title");
+        if (title.isBlank() || title.contains("\n")) throw n.field("title").error("title must be one non-empty line", "shorten the title; put detail in notes");
+        String label = n.has("label") ? n.field("label").asString("a short label") : "";
+        if (label.length() > 28) throw n.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
+        boolean major = n.has("major") && n.field("major").asBoolean();
+        String dir = n.required("direction", "+, -, 0 or +/-").asString("+, -, 0 or +/-", DIRECTION);
+        String source = n.required("source", "seed file names and/or public addresses").asString("the source as text");
+        if (source.isBlank()) throw n.field("source").error("source is empty", "cite a seed file name or an address");
+        String notes = n.has("notes") ? n.field("notes").asString("notes") : "";
+        List<Effect> effects = effects(n.required("effects", "a list of effects such as {op: set, var: RU.max_offer, value: 2}"));
+        return new Event(id, date, List.copyOf(actors), title, label, major, dir, source, notes, effects, origin(n));
+    }
+
+    private static List<Effect> effects(Node list) {
+        List<Effect> out = new ArrayList<>();
+        for (Node e : list.elements("effects")) out.add(Effects.parse(e));
+        if (out.isEmpty()) throw list.error("effects is empty", "give at least one effect; an event without effects belongs in notes");
+        return List.copyOf(out);
+    }
+
+    private static String origin(Node n) {
+        int[] loc = n.doc().location(n.pointer());
+        return n.doc().file().getFileName() + ":" + loc[0];
+    }
+
+    static String sha256(Path p) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(p)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash " + p, e);
+        }
+    }
+}
