@@ -73,7 +73,7 @@ public final class Node {
             String f = it.next();
             if (!allowed.contains(f)) {
                 String close = closest(f, allowed);
-                throw field(f).error("unknown field '" + f + "' in " + path(),
+                throw doc.keyError(field(f).pointer(), "unknown field '" + f + "' in " + path(),
                         (close != null ? "did you mean '" + close + "'? " : "") + "allowed here: " + String.join(", ", new LinkedHashSet<>(allowed)));
             }
         }

@@ -36,11 +36,13 @@ public final class YamlDocument {
     private final Path file;
     private final JsonNode root;
     private final Map<String, int[]> locations;
+    private final Map<String, int[]> keys;
 
-    private YamlDocument(Path file, JsonNode root, Map<String, int[]> locations) {
+    private YamlDocument(Path file, JsonNode root, Map<String, int[]> locations, Map<String, int[]> keys) {
         this.file = file;
         this.root = root;
         this.locations = locations;
+        this.keys = keys;
     }
 
     public Path file() { return file; }
@@ -56,6 +58,13 @@ public final class YamlDocument {
             int slash = p.lastIndexOf('/');
             p = slash <= 0 ? "" : p.substring(0, slash);
         }
+    }
+
+    /** An error located at the key of a mapping entry (e.g. an unknown field name) rather than at its value. */
+    public ScenarioException keyError(String pointer, String problem, String hint) {
+        int[] loc = keys.get(pointer);
+        if (loc == null) return error(pointer, problem, hint);
+        return new ScenarioException(file, loc[0], loc[1], problem, hint);
     }
 
     public ScenarioException error(String pointer, String problem, String hint) {
@@ -99,11 +108,15 @@ public final class YamlDocument {
         }
         ObjectMapper mapper = mapper();
         Map<String, int[]> locations = new HashMap<>();
+        Map<String, int[]> keys = new HashMap<>();
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME) continue;
                 JsonLocation loc = p.currentTokenLocation();
+                if (t == JsonToken.FIELD_NAME) {
+                    keys.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), new int[] {loc.getLineNr(), loc.getColumnNr()});
+                    continue;
+                }
                 String ptr = p.getParsingContext().pathAsPointer().toString();
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     ptr = p.getParsingContext().getParent() == null ? "" : p.getParsingContext().getParent().pathAsPointer().toString();
@@ -126,7 +139,7 @@ public final class YamlDocument {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ScenarioException(file, 1, 1, "the file is empty", "a scenario is a YAML mapping; see docs/scenario-format.md");
         }
-        return new YamlDocument(file, root, locations);
+        return new YamlDocument(file, root, locations, keys);
     }
 
     private static ScenarioException syntaxError(Path file, Exception e) {
