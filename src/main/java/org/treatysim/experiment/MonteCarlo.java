@@ -1,6 +1,7 @@
 package org.treatysim.experiment;
 
 import org.treatysim.model.ModelParams;
+import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Scenario;
@@ -66,20 +67,27 @@ public final class MonteCarlo {
         return out;
     }
 
+    /**
+     * Runs replications [from, to) into a local buffer, one contiguous row per replication, then stores the block
+     * into the result in one transposing pass (whole cache lines instead of one strided float per value).
+     */
     private static void runBatch(Scenario scenario, Config cfg, Trajectories out, int batch, IntConsumer progress) {
         int from = batch * BATCH, to = Math.min(cfg.replications(), from + BATCH);
+        Trajectories.Block block = out.block(from, to);
         for (int rep = from; rep < to; rep++) {
-            runOne(scenario, cfg, out, rep);
+            runOne(scenario, cfg, out, block, rep);
             if (progress != null) progress.accept(1);
         }
+        out.store(block);
     }
 
-    static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep) {
+    static void runOne(Scenario scenario, Config cfg, Trajectories out, Trajectories.Block block, int rep) {
         ParameterValues values = cfg.drawParameters()
                 ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(cfg.seed(), rep))
                 : ParameterDraw.point(scenario.parameters());
         long modelSeed = Seeds.modelSeed(cfg.seed(), rep);
-        TreatyModel m = new TreatyModel(modelSeed, scenario, values, (month, v) -> out.record(rep, month, v));
+        MonthObserver rec = block.recorder(rep);
+        TreatyModel m = new TreatyModel(modelSeed, scenario, values, rec);
         m.runToEnd();
         out.finish(rep, modelSeed, m.signedStep(), m.signedIslands());
     }

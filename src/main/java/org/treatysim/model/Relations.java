@@ -29,7 +29,8 @@ public final class Relations implements Steppable {
 
         w.relax(Var.JP_RU_TRADE_GROWTH, w.baseline(Var.JP_RU_TRADE_GROWTH), m.rate(P.EXO_HALFLIFE));
         double sd = p.get(P.TRADE_NOISE_SD);
-        double growth = Math.pow(1.0 + w.v(Var.JP_RU_TRADE_GROWTH) / 100.0, 1.0 / 12.0);
+        double g = w.v(Var.JP_RU_TRADE_GROWTH);
+        double growth = g == 0.0 ? 1.0 : Math.pow(1.0 + g / 100.0, 1.0 / 12.0);
         double shock = Math.exp(sd * m.random.nextGaussian() - 0.5 * sd * sd);
         w.set(Var.JP_RU_TRADE, w.v(Var.JP_RU_TRADE) * growth * shock);
 

@@ -16,6 +16,8 @@ import java.util.Map;
  * <p>A variable's observed value is its core value plus the sum of its live impulses, clamped to its range.
  */
 public final class World implements WorldState {
+    /** Impulses smaller than this (in their variable's units) are dropped: below every variable's resolution. */
+    static final double IMPULSE_CUTOFF = 1e-4;
     private final double[] core = new double[Var.COUNT];
     private final double[] offset = new double[Var.COUNT];
     private final double[] baseline = new double[Var.COUNT];
@@ -77,11 +79,12 @@ public final class World implements WorldState {
 
     /** Ages impulses by one month and recomputes each variable's offset. */
     public void decayImpulses() {
+        if (impCount == 0) return;
         Arrays.fill(offset, 0.0);
         int n = 0;
         for (int k = 0; k < impCount; k++) {
             double a = impAmount[k] * impFactor[k];
-            if (Math.abs(a) < 1e-5) continue;
+            if (Math.abs(a) < IMPULSE_CUTOFF) continue;
             impVar[n] = impVar[k];
             impAmount[n] = a;
             impFactor[n] = impFactor[k];
@@ -101,7 +104,10 @@ public final class World implements WorldState {
 
     /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */
     public void snapshot(double[] out) {
-        for (Var v : Var.values()) out[v.ordinal()] = v.writable() ? v(v) : core[v.ordinal()];
+        for (int i = 0; i < Var.COUNT; i++) {
+            Var v = Var.at(i);
+            out[i] = v.writable() ? v(v) : core[i];
+        }
     }
 
     // ---- WorldState: what events may do ----
