@@ -165,7 +165,7 @@ public final class TreatyChart {
         List<Event> major = new ArrayList<>();
         for (Event e : events) if (e.major() && !e.date().isBefore(start) && !e.date().isAfter(end)) major.add(e);
         Font f = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-        double minGap = 1.1; // years between labels at 1600 px over ~70 years
+        double minGap = 1.8; // years between labels: at 1600 px over 70 years a 15 pt vertical label needs about this much
         List<List<Event>> groups = new ArrayList<>();
         for (Event e : major) {
             if (!groups.isEmpty()) {
