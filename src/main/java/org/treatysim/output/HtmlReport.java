@@ -110,7 +110,11 @@ public final class HtmlReport {
      * hold nulls); classes are drawn from a fixed set: "up", "down", "major", "override".
      */
     public HtmlReport table(String caption, List<String> header, List<List<String>> rows, List<String> rowClasses) {
-        body.append("<table class=\"data\">\n");
+        return table("data", caption, header, rows, rowClasses);
+    }
+
+    private HtmlReport table(String cssClass, String caption, List<String> header, List<List<String>> rows, List<String> rowClasses) {
+        body.append("<table class=\"").append(cssClass).append("\">\n");
         if (caption != null && !caption.isEmpty()) body.append("<caption>").append(esc(caption)).append("</caption>\n");
         body.append("<thead><tr>");
         for (String h : header) body.append("<th scope=\"col\">").append(esc(h)).append("</th>");
@@ -165,7 +169,7 @@ public final class HtmlReport {
             if (e.major()) cls = cls == null ? "major" : cls + " major";
             classes.add(cls);
         }
-        return table(events.size() + " events; direction is the documented effect on the chance of a treaty",
+        return table("data events", events.size() + " events; direction is the documented effect on the chance of a treaty",
                 List.of("Date", "Event", "Direction", "Actors", "Sources", "Defined at"), rows, classes);
     }
 
@@ -183,7 +187,7 @@ public final class HtmlReport {
                     p.distribution().id(), p.basis(), source, p.description() == null ? "" : p.description()));
             classes.add(ov == null ? null : "override");
         }
-        return table(specs.size() + " parameters" + (overrides == null || overrides.isEmpty() ? "" : ", " + overrides.size() + " overridden by the scenario (highlighted)"),
+        return table("data parameters", specs.size() + " parameters" + (overrides == null || overrides.isEmpty() ? "" : ", " + overrides.size() + " overridden by the scenario (highlighted)"),
                 List.of("Parameter", "Value", "Unit", "Plausible range", "Draw", "Basis", "Source", "Meaning"), rows, classes);
     }
 
@@ -223,7 +227,7 @@ public final class HtmlReport {
      * the command that reproduces the run, the events and the parameters.
      *
      * @param png      the treaty-likelihood chart as PNG bytes (the same image as treaty-likelihood.png)
-     * @param manifest the run's manifest (its "command", "arguments", "git_commit" and "scenario_lineage" are used)
+     * @param manifest the run's manifest (its "command", "arguments", "git_commit" and "sha256" are used)
      */
     public static HtmlReport forRun(Scenario s, Summary sum, byte[] png, Map<String, Object> manifest) {
         HtmlReport r = new HtmlReport("TreatySim: " + (s.title() == null || s.title().isEmpty() ? s.name() : s.title()));
@@ -247,25 +251,35 @@ public final class HtmlReport {
                         "Red: annual hazard of signing among replications without a treaty yet (mean, 5-95% band, left axis). "
                                 + "Blue, dashed: share of replications with a treaty signed (90% band, right axis). "
                                 + "Vertical lines: major events (green toward a treaty, brown away from it).");
-        r.section("reproduce", "Reproduce this run");
-        String sub = String.valueOf(manifest.getOrDefault("command", "run"));
-        List<String> args = stringList(manifest.get("arguments"));
-        r.command("The command as it was run, from the repository's top folder:", shellCommand(sub, args));
-        List<String> explicit = explicitArgs(args, sum.replications(), sum.seed());
-        if (!explicit.equals(args)) {
-            r.command("The same command with the replications and seed spelled out (they decide the results; the defaults may change):",
-                    shellCommand(sub, explicit));
-        }
-        List<String[]> prov = new ArrayList<>();
-        prov.add(new String[] {null, "TreatySim version", Manifest.version()});
-        prov.add(new String[] {null, "Git commit", String.valueOf(manifest.getOrDefault("git_commit", "unknown"))});
-        prov.add(new String[] {null, "Scenario files", String.join(", ", stringList(manifest.get("scenario_lineage")))});
-        prov.add(new String[] {null, "Parameter file", s.parametersFile() == null ? "" : s.parametersFile().toString()});
-        r.paragraph("The same seed gives the same results, whatever the number of threads. manifest.json beside this file records the checksums of the input files.")
-                .figures(prov);
+        r.section("reproduce", "Reproduce this run").reproduce(manifest, sum.replications(), sum.seed());
         r.section("events", "Events").events(s.events());
         r.section("parameters", "Parameters").parameters(s.parameters().specs(), s.overrideRationales());
         return r;
+    }
+
+    /**
+     * The command that reproduces a result, from a manifest built by {@link Manifest#build} (its "command" and
+     * "arguments"), and the same command with -n and -s spelled out if the user left them to their defaults;
+     * then the version, git commit and each input file with its SHA-256. Call it after {@link #section}.
+     */
+    public HtmlReport reproduce(Map<String, Object> manifest, int replications, long seed) {
+        String sub = String.valueOf(manifest.getOrDefault("command", "run"));
+        List<String> args = stringList(manifest.get("arguments"));
+        command("The command as it was run, from the repository's top folder:", shellCommand(sub, args));
+        List<String> explicit = explicitArgs(args, replications, seed);
+        if (!explicit.equals(args)) {
+            command("The same command with the replications and seed spelled out (they decide the results; the defaults may change):",
+                    shellCommand(sub, explicit));
+        }
+        paragraph("The same seed gives the same results, whatever the number of threads. manifest.json beside this file holds the full provenance.");
+        List<String[]> prov = new ArrayList<>();
+        prov.add(new String[] {null, "TreatySim version", Manifest.version()});
+        prov.add(new String[] {null, "Git commit", String.valueOf(manifest.getOrDefault("git_commit", "unknown"))});
+        Object sha = manifest.get("sha256");
+        if (sha instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) prov.add(new String[] {null, "Input file " + e.getKey(), "SHA-256 " + e.getValue()});
+        }
+        return figures(prov);
     }
 
     /** The headline rows; keys are the summary.json field names, values formatted as summary.json writes them. */
@@ -386,7 +400,12 @@ public final class HtmlReport {
             table.figures { width: auto; font-size: 1.05rem; }
             table.figures th { font-weight: normal; background: #f6f6f6; }
             table.figures td { font-weight: 600; font-variant-numeric: tabular-nums; }
-            table.data td { overflow-wrap: anywhere; }
+            table.data td { overflow-wrap: break-word; }
+            table.data td:first-child { white-space: nowrap; }
+            table.events td:nth-child(5), table.parameters td:nth-child(7) { overflow-wrap: anywhere; }
+            table.events td:nth-child(2) { min-width: 16em; }
+            table.events td:last-child { white-space: nowrap; font-size: 0.8rem; color: #555; }
+            table.parameters td:nth-child(7), table.parameters td:nth-child(8) { min-width: 14em; }
             tr.up td:nth-child(3) { color: #2E7D32; font-weight: 600; }
             tr.down td:nth-child(3) { color: #6D4C41; font-weight: 600; }
             tr.major td:nth-child(2) { font-weight: 600; }
