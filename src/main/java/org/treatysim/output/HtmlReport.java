@@ -138,14 +138,18 @@ public final class HtmlReport {
         return this;
     }
 
-    /** A PNG image embedded as a data URI, with alt text and a caption. */
+    /** A PNG image embedded as a data URI, with alt text, its pixel size (from the PNG header) and a caption. */
     public HtmlReport png(byte[] png, String alt, String caption) {
         if (png.length < 8 || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
             throw new IllegalArgumentException("not a PNG image");
         }
         body.append("<figure>\n<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                .append("\" alt=\"").append(esc(alt)).append("\" width=\"").append(TreatyChart.WIDTH)
-                .append("\" height=\"").append(TreatyChart.HEIGHT).append("\" />\n");
+                .append("\" alt=\"").append(esc(alt)).append('"');
+        if (png.length >= 24) { // IHDR: width and height, big-endian, at bytes 16 and 20
+            body.append(" width=\"").append(java.nio.ByteBuffer.wrap(png, 16, 8).getInt())
+                    .append("\" height=\"").append(java.nio.ByteBuffer.wrap(png, 20, 4).getInt()).append('"');
+        }
+        body.append(" />\n");
         if (caption != null && !caption.isEmpty()) body.append("<figcaption>").append(esc(caption)).append("</figcaption>\n");
         body.append("</figure>\n");
         return this;

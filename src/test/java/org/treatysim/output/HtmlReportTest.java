@@ -74,6 +74,34 @@ class HtmlReportTest {
         assertThrows(IllegalArgumentException.class, () -> new HtmlReport("T").section("Bad Id", "x"));
     }
 
+    @Test void imageSizeComesFromThePngHeader() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0x03, 0x20, 0, 0, 0x01, (byte) 0xC2};
+        Document doc = XhtmlCheck.parse(new HtmlReport("T").png(png, "a", "").html());
+        Element img = (Element) doc.getElementsByTagNameNS(XhtmlCheck.XHTML, "img").item(0);
+        assertEquals("800", img.getAttribute("width"));
+        assertEquals("450", img.getAttribute("height"));
+    }
+
+    @Test void overriddenParametersAreMarkedWithTheirRationale() throws Exception {
+        var a = new org.treatysim.scenario.ParameterSpec("jp.flex_china", 0.4, "islands per unit threat", 0, 0.8,
+                org.treatysim.scenario.ParameterSpec.Distribution.TRIANGULAR, "judgement", "events.md", "d");
+        var b = new org.treatysim.scenario.ParameterSpec("ru.offer_need", 1.25, "islands", 0.5, 2,
+                org.treatysim.scenario.ParameterSpec.Distribution.FIXED, "sourced", "seed 000", "");
+        var specs = new java.util.LinkedHashMap<String, org.treatysim.scenario.ParameterSpec>();
+        specs.put(a.name(), a);
+        specs.put(b.name(), b);
+        Document doc = XhtmlCheck.parse(new HtmlReport("T").section("p", "P")
+                .parameters(specs, java.util.Map.of("jp.flex_china", "seminar experiment")).html());
+        List<Element> rows = XhtmlCheck.children(XhtmlCheck.byId(doc, "p"), "tr");
+        assertEquals(3, rows.size(), "header and two parameters");
+        assertEquals("override", rows.get(1).getAttribute("class"));
+        assertEquals("", rows.get(2).getAttribute("class"));
+        List<List<String>> cells = XhtmlCheck.tableRows(XhtmlCheck.children(XhtmlCheck.byId(doc, "p"), "table").get(0));
+        assertEquals(List.of("jp.flex_china", "0.4", "islands per unit threat", "[0, 0.8]", "triangular", "judgement",
+                "Scenario override: seminar experiment | Parameter file: events.md", "d"), cells.get(0));
+        assertEquals(List.of("ru.offer_need", "1.25", "islands", "[0.5, 2]", "fixed", "sourced", "seed 000", ""), cells.get(1));
+    }
+
     @Test void malformedInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new HtmlReport("T").table("c", List.of("a", "b"), List.of(List.of("1"))));
         assertThrows(IllegalArgumentException.class, () -> new HtmlReport("T").png(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, "", ""));

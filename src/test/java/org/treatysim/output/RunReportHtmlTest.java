@@ -67,6 +67,9 @@ class RunReportHtmlTest {
         String src = imgs.get(0).getAttribute("src");
         byte[] embedded = Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
         assertArrayEquals(Files.readAllBytes(out.resolve("treaty-likelihood.png")), embedded, "the embedded chart is treaty-likelihood.png");
+        assertEquals(String.valueOf(TreatyChart.WIDTH), imgs.get(0).getAttribute("width"));
+        assertEquals(String.valueOf(TreatyChart.HEIGHT), imgs.get(0).getAttribute("height"));
+        assertTrue(imgs.get(0).getAttribute("alt").startsWith("Chart of the annual hazard"), "the chart has alt text");
         for (String a : new String[] {"src=\"http", "href=\"http", "src=\"file", "href=\"file", "src=\"//", "href=\"//"}) {
             assertTrue(!html.contains(a), a);
         }
