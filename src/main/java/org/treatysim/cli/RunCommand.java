@@ -30,7 +30,7 @@ import java.util.function.IntConsumer;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Replays a scenario month by month with Monte Carlo replications and writes",
-                "trajectory.csv, runs.csv, summary.json, manifest.json and the treaty-likelihood chart (PNG, SVG)."})
+                "trajectory.csv, runs.csv, summary.json, manifest.json, the treaty-likelihood chart (PNG, SVG)", "and report.html (one self-contained page with figures, chart, events, parameters and the command)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -9,11 +9,12 @@ import org.treatysim.scenario.Scenario;
 import java.io.Writer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes every file of a `run` into a results directory, all or nothing. */
+/** Writes every file of a `run` into a results directory, all or nothing (report.html: {@link HtmlReport#forRun}). */
 public final class RunReport {
     private RunReport() {}
 
@@ -31,6 +32,7 @@ public final class RunReport {
             TreatyChart chart = chart(s, t.replications(), t.seed(), stats);
             chart.savePng(dir.file("treaty-likelihood.png"));
             chart.saveSvg(dir.file("treaty-likelihood.svg"));
+            HtmlReport.forRun(s, sum, Files.readAllBytes(dir.file("treaty-likelihood.png")), manifest).write(dir.file("report.html"));
             RunFiles.writeJson(dir.file("manifest.json"), manifest);
             dir.commit();
             return dir.target();
