@@ -1,0 +1,34 @@
+package org.treatysim.analysis.facts;
+
+import java.util.Locale;
+
+/** Number formats of the evaluation table. */
+final class Fmt {
+    private Fmt() {}
+
+    static String pct(double x) { return Double.isNaN(x) ? "n/a" : x == 0 ? "0%" : String.format(Locale.ROOT, "%.3g%%", 100 * x); }
+    static String ratio(double x) { return Double.isNaN(x) ? "n/a" : Double.isInfinite(x) ? "inf" : String.format(Locale.ROOT, "x%.3g", x); }
+    static String num(double x) { return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.3g", x); }
+
+    /** a / b, infinite when b is 0 and a positive, NaN when either is undefined. */
+    static double div(double a, double b) {
+        if (Double.isNaN(a) || Double.isNaN(b)) return Double.NaN;
+        if (b == 0) return a > 0 ? Double.POSITIVE_INFINITY : (a == 0 ? 1.0 : Double.NEGATIVE_INFINITY);
+        return a / b;
+    }
+
+    /** Squared relative shortfall of {@code measured} below {@code min} (0 if at or above). NaN counts as 1. */
+    static double below(double measured, double min) {
+        if (Double.isNaN(measured)) return 1.0;
+        double h = Math.max(0, (min - measured) / min);
+        return h * h;
+    }
+
+    /** Squared relative excess of {@code measured} over {@code max} (0 if at or below). NaN counts as 1. */
+    static double above(double measured, double max) {
+        if (Double.isNaN(measured)) return 1.0;
+        if (Double.isInfinite(measured)) return 1.0;
+        double h = Math.max(0, (measured - max) / max);
+        return h * h;
+    }
+}
