@@ -20,7 +20,7 @@ public final class SeriesWithin implements FactTest {
     private final String metric;
     private final List<Point> points;
 
-    SeriesWithin(String metric, List<Point> points) { this.metric = metric; this.points = List.copyOf(points); }
+    public SeriesWithin(String metric, List<Point> points) { this.metric = metric; this.points = List.copyOf(points); }
 
     static SeriesWithin parse(Node n) {
         n.onlyFields(Set.of("type", "metric", "points"));
