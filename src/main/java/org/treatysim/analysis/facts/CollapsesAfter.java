@@ -35,6 +35,6 @@ public final class CollapsesAfter implements FactTest {
         double pre = ctx.average(h, before), post = ctx.average(h, after);
         double m = Fmt.div(post, pre);
         return new Outcome(m, Fmt.ratio(m) + " (after " + Fmt.pct(post) + "/yr, before " + Fmt.pct(pre) + "/yr)",
-                "<= " + Fmt.ratio(ratio), m <= ratio, Fmt.above(m, ratio));
+                "<= " + Fmt.ratio(ratio), m <= ratio, Fmt.logAbove(m, ratio));
     }
 }

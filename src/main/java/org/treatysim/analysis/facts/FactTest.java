@@ -18,8 +18,9 @@ public interface FactTest {
      * @param measuredText the measured value as shown in the table
      * @param threshold what a hit needs, as text
      * @param hit       whether the fact is reproduced
-     * @param loss      the calibration loss: 0 on a comfortable hit; squared relative shortfall (hinge) for
-     *                  threshold facts; mean squared error in tolerances for series
+     * @param loss      the calibration loss, 0 when the fact is met: for ratio facts the squared log of the factor
+     *                  by which the ratio misses its threshold (capped at ln(1e6)^2); for probability thresholds the
+     *                  squared relative excess; for series the mean squared error in tolerances
      */
     record Outcome(double measured, String measuredText, String threshold, boolean hit, double loss) {}
 }

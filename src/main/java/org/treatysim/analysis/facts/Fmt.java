@@ -17,10 +17,21 @@ final class Fmt {
         return a / b;
     }
 
-    /** Squared relative shortfall of {@code measured} below {@code min} (0 if at or above). NaN counts as 1. */
-    static double below(double measured, double min) {
-        if (Double.isNaN(measured)) return 1.0;
-        double h = Math.max(0, (min - measured) / min);
+    /** Largest log-ratio a loss counts: a ratio off by a factor of a million or more (or undefined) costs ln(1e6)^2. */
+    static final double MAX_LOG = Math.log(1e6);
+
+    /** Squared log shortfall of a ratio below {@code min}: (ln(min / measured))^2 if measured < min, else 0. */
+    static double logBelow(double measured, double min) {
+        if (Double.isNaN(measured) || measured <= 0) return MAX_LOG * MAX_LOG;
+        double h = Math.min(MAX_LOG, Math.max(0, Math.log(min / measured)));
+        return h * h;
+    }
+
+    /** Squared log excess of a ratio over {@code max}: (ln(measured / max))^2 if measured > max, else 0. */
+    static double logAbove(double measured, double max) {
+        if (Double.isNaN(measured) || Double.isInfinite(measured)) return MAX_LOG * MAX_LOG;
+        if (measured <= 0) return 0;
+        double h = Math.min(MAX_LOG, Math.max(0, Math.log(measured / max)));
         return h * h;
     }
 

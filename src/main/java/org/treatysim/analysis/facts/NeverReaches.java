@@ -30,6 +30,6 @@ public final class NeverReaches implements FactTest {
         double later = ctx.peak(h, new Window(after, ctx.end())), ref = ctx.peak(h, reference);
         double m = Fmt.div(later, ref);
         return new Outcome(m, Fmt.ratio(m) + " (later peak " + Fmt.pct(later) + "/yr, reference peak " + Fmt.pct(ref) + "/yr)",
-                "< " + Fmt.ratio(fraction), m < fraction, Fmt.above(m, fraction));
+                "< " + Fmt.ratio(fraction), m < fraction, Fmt.logAbove(m, fraction));
     }
 }

@@ -28,6 +28,6 @@ public final class RisesAround implements FactTest {
         double in = ctx.average(h, window), base = ctx.average(h, baseline);
         double m = Fmt.div(in, base);
         return new Outcome(m, Fmt.ratio(m) + " (mean " + Fmt.pct(in) + "/yr, baseline mean " + Fmt.pct(base) + "/yr)",
-                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.below(m, ratio));
+                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));
     }
 }

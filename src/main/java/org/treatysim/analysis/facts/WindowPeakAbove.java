@@ -28,6 +28,6 @@ public final class WindowPeakAbove implements FactTest {
         double peak = ctx.peak(h, window), ref = ctx.average(h, reference);
         double m = Fmt.div(peak, ref);
         return new Outcome(m, Fmt.ratio(m) + " (peak " + Fmt.pct(peak) + "/yr, reference mean " + Fmt.pct(ref) + "/yr)",
-                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.below(m, ratio));
+                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));
     }
 }

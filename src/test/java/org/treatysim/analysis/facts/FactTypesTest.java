@@ -61,7 +61,9 @@ class FactTypesTest {
         FactTest.Outcome o = parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 1994-01..1996-12, ratio: 1.5}").evaluate(ctx());
         assertEquals(4.0, o.measured(), 1e-12);
         assertTrue(o.hit());
-        assertFalse(parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 1994-01..1996-12, ratio: 4.5}").evaluate(ctx()).hit());
+        FactTest.Outcome miss = parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 1994-01..1996-12, ratio: 4.5}").evaluate(ctx());
+        assertFalse(miss.hit());
+        assertEquals(Math.pow(Math.log(4.5 / 4.0), 2), miss.loss(), 1e-12, "squared log shortfall");
     }
 
     @Test void risesAroundUsesTheWindowMean(@TempDir Path d) throws Exception {
