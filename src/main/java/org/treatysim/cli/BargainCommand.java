@@ -22,10 +22,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bargain", mixinStandardHelpOptions = true,
-        description = {"Runs a bargaining model on its own, on any issue: reads ACTORS.csv with header",
-                "actor,capability,position,salience (salience in [0,1]; a 0-100 column is divided by 100),",
-                "prints the rounds and writes rounds.csv (round,median,mean; round 0 = the input) and",
-                "positions.csv (round,actor,position). Median and mean are weighted by capability x salience."})
+        description = {"Runs a bargaining model on its own, on any issue.",
+                "%nReads ACTORS.csv with header actor,capability,position,salience (salience in [0,1]; a 0-100 column is divided by 100, with a note), prints the rounds and writes rounds.csv (round,median,mean; round 0 = the input) and positions.csv (round,actor,position). Median and mean are weighted by capability x salience."})
 public final class BargainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

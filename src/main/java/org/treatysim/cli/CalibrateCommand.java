@@ -32,11 +32,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Fits the free parameters (basis: calibrated, or those named with --param) to documented targets:",
-                "the poll and trade series as squared errors, the stylized facts as hinge penalties, with Commons Math",
-                "CMA-ES or BOBYQA from several starts, within each parameter's plausible range, on common random numbers.",
-                "Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json",
-                "(fit statistics, targets, weights, seed, optimizer settings) and manifest.json."})
+        description = {"Fits the free parameters to the documented history.",
+                "%nFits the parameters with basis calibrated (or those named with --param) to the targets: poll and trade series as squared errors, stylized facts as hinge penalties. Commons Math CMA-ES or BOBYQA, several starts, within each parameter's plausible range, on common random numbers. Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json (fit statistics, targets, weights, seed, optimizer settings) and manifest.json."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

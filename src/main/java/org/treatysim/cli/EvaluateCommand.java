@@ -31,9 +31,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores a replay against the stylized facts of the documented history (facts/stylized-facts.yaml):",
-                "prints fact, measured value, threshold and hit/miss, and writes evaluation.json and manifest.json.",
-                "Give --theory several times to compare bargaining theories on the same events and random numbers."})
+        description = {"Scores a replay against the stylized facts of the documented history.",
+                "%nReplays the scenario as `run` does and tests it against facts/stylized-facts.yaml (or --facts): prints fact, measured value, threshold and hit/miss, and writes evaluation.json and manifest.json. Give --theory several times to compare bargaining theories on the same events and random numbers."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
