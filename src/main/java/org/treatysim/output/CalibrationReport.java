@@ -61,7 +61,7 @@ public final class CalibrationReport {
         opt.put("common_random_numbers", "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameters at the candidate values (no parameter draws)");
         opt.put("search_space", "unit cube mapped linearly onto each parameter's plausible range");
         opt.put("start_points", "start 1 at the parameter file's values; further starts uniform in the ranges, seeded from the master seed");
-        opt.put("objective", "sum over targets of weight x loss; series_within: mean squared error in tolerances; other facts: squared relative hinge (0 when met)");
+        opt.put("objective", "sum over targets of weight x loss; series_within: mean squared error in tolerances; ratio facts: squared log of the factor by which the threshold is missed; probability thresholds: squared relative excess (0 when met)");
         m.put("optimizer", opt);
         List<Object> ps = new ArrayList<>();
         for (int i = 0; i < r.parameters().size(); i++) {
