@@ -10,6 +10,8 @@ public final class BargainingTheories {
     private static final Map<String, Supplier<BargainingTheory>> REGISTRY = new LinkedHashMap<>();
     static {
         register(TwoLevelTheory::new);
+        register(ExpectedUtilityTheory::new);
+        register(NashTheory::new);
     }
 
     private BargainingTheories() {}

@@ -1,0 +1,111 @@
+package org.treatysim.analysis.bargain;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.treatysim.model.ExpectedUtilityModel;
+import org.treatysim.scenario.ScenarioException;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an actors table with header {@code actor,capability,position,salience} (Jackson CSV; header names are
+ * case-insensitive, columns in any order). Salience is a share in [0, 1]; a column whose values exceed 1 but
+ * none exceeds 100 is read as 0-100 and divided by 100, and {@link Result#note()} says so.
+ */
+public final class ActorsCsv {
+    public static final List<String> HEADER = List.of("actor", "capability", "position", "salience");
+
+    private ActorsCsv() {}
+
+    /** The actors, and a note for stderr (empty when the saliences were already shares). */
+    public record Result(List<ExpectedUtilityModel.Actor> actors, String note) {}
+
+    public static Result read(Path file) {
+        List<String[]> rows = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        Map<String, Integer> col = new LinkedHashMap<>();
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES)
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(r)) {
+            boolean header = true;
+            while (it.hasNext()) {
+                long line = it.getCurrentLocation().getLineNr();
+                String[] row = it.next();
+                if (header) {
+                    for (int i = 0; i < row.length; i++) {
+                        String h = row[i].trim().toLowerCase(Locale.ROOT);
+                        if (i == 0 && h.startsWith("\ufeff")) h = h.substring(1);
+                        if (col.put(h, i) != null) throw new ScenarioException(file, 1, 1, "duplicate column '" + h + "'", "give each column once: " + String.join(",", HEADER));
+                    }
+                    for (String need : HEADER) {
+                        if (!col.containsKey(need)) {
+                            throw new ScenarioException(file, 1, 1, "missing column '" + need + "' (header is " + String.join(",", row) + ")",
+                                    "the first line must be the header " + String.join(",", HEADER));
+                        }
+                    }
+                    header = false;
+                    continue;
+                }
+                rows.add(row);
+                lines.add(line);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file, "file not found", "give the path of an actors CSV with header " + String.join(",", HEADER));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ScenarioException se) throw se;
+            throw new ScenarioException(file, "cannot read the CSV: " + e.getMessage(), "write plain CSV with header " + String.join(",", HEADER));
+        }
+        if (rows.size() < 2) throw new ScenarioException(file, 1, 1, "the table has " + rows.size() + " actor(s); the models need at least two", "add one row per actor");
+        double[] cap = new double[rows.size()], pos = new double[rows.size()], sal = new double[rows.size()];
+        String[] names = new String[rows.size()];
+        Set<String> seen = new HashSet<>();
+        double maxSal = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            String[] row = rows.get(k);
+            int line = (int) (long) lines.get(k);
+            if (row.length != col.size()) throw new ScenarioException(file, line, 1, "row has " + row.length + " cells, the header " + col.size(), "give every row the header's columns");
+            names[k] = row[col.get("actor")];
+            if (names[k].isEmpty()) throw new ScenarioException(file, line, 1, "empty actor name", "name every actor");
+            if (!seen.add(names[k])) throw new ScenarioException(file, line, 1, "duplicate actor '" + names[k] + "'", "give each actor one row");
+            cap[k] = number(file, line, row[col.get("capability")], "capability");
+            pos[k] = number(file, line, row[col.get("position")], "position");
+            sal[k] = number(file, line, row[col.get("salience")], "salience");
+            if (cap[k] < 0) throw new ScenarioException(file, line, 1, "capability of " + names[k] + " is negative (" + row[col.get("capability")] + ")", "capabilities are >= 0");
+            if (sal[k] < 0 || sal[k] > 100) throw new ScenarioException(file, line, 1, "salience of " + names[k] + " is " + row[col.get("salience")] + ", outside [0, 1] (or 0-100)", "give salience as a share in [0, 1]");
+            maxSal = Math.max(maxSal, sal[k]);
+        }
+        String note = "";
+        if (maxSal > 1) {
+            for (int k = 0; k < sal.length; k++) sal[k] /= 100.0;
+            note = "note: " + file.getFileName() + ": salience values exceed 1, so the column was read as 0-100 and divided by 100";
+        }
+        List<ExpectedUtilityModel.Actor> out = new ArrayList<>();
+        for (int k = 0; k < names.length; k++) out.add(new ExpectedUtilityModel.Actor(names[k], cap[k], pos[k], sal[k]));
+        return new Result(out, note);
+    }
+
+    private static double number(Path file, int line, String cell, String what) {
+        try {
+            double v = Double.parseDouble(cell);
+            if (!Double.isFinite(v)) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(file, line, 1, what + " '" + cell + "' is not a number", "write a plain decimal number, e.g. 0.5");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.treatysim.analysis.facts;
+
+import org.treatysim.scenario.Node;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** A span of months, {@code YYYY-MM..YYYY-MM}, inclusive. */
+public record Window(YearMonth from, YearMonth to) {
+    public static Window parse(Node n) {
+        String s = n.asString("a window YYYY-MM..YYYY-MM");
+        String[] parts = s.split("\\.\\.", -1);
+        if (parts.length != 2) throw n.error("'" + s + "' is not a window", "write YYYY-MM..YYYY-MM, e.g. 1997-01..2001-12");
+        try {
+            Window w = new Window(YearMonth.parse(parts[0].trim()), YearMonth.parse(parts[1].trim()));
+            if (w.to.isBefore(w.from)) throw n.error("window " + s + " ends before it starts", "write the earlier month first");
+            return w;
+        } catch (DateTimeParseException e) {
+            throw n.error("'" + s + "' is not a window of months", "write YYYY-MM..YYYY-MM, e.g. 1997-01..2001-12");
+        }
+    }
+
+    @Override public String toString() { return from + ".." + to; }
+}

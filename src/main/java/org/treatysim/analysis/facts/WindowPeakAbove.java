@@ -1,0 +1,33 @@
+package org.treatysim.analysis.facts;
+
+import org.treatysim.scenario.Node;
+
+import java.util.Set;
+
+/**
+ * {@code {type: window_peak_above, window, reference, ratio}}: the peak of the mean hazard in {@code window} is at
+ * least {@code ratio} times the mean hazard over {@code reference}.
+ */
+public final class WindowPeakAbove implements FactTest {
+    private final Window window, reference;
+    private final double ratio;
+
+    WindowPeakAbove(Window window, Window reference, double ratio) { this.window = window; this.reference = reference; this.ratio = ratio; }
+
+    static WindowPeakAbove parse(Node n) {
+        n.onlyFields(Set.of("type", "window", "reference", "ratio"));
+        return new WindowPeakAbove(Window.parse(n.required("window", "YYYY-MM..YYYY-MM")),
+                Window.parse(n.required("reference", "YYYY-MM..YYYY-MM")),
+                n.required("ratio", "how many times the reference level the peak must reach").asDouble("a ratio > 0", 1e-9, 1e9));
+    }
+
+    @Override public String type() { return "window_peak_above"; }
+
+    @Override public Outcome evaluate(EvalContext ctx) {
+        double[] h = ctx.hazard();
+        double peak = ctx.peak(h, window), ref = ctx.average(h, reference);
+        double m = Fmt.div(peak, ref);
+        return new Outcome(m, Fmt.ratio(m) + " (peak " + Fmt.pct(peak) + "/yr, reference mean " + Fmt.pct(ref) + "/yr)",
+                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));
+    }
+}

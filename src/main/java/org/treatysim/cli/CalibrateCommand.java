@@ -1,0 +1,125 @@
+package org.treatysim.cli;
+
+import org.treatysim.analysis.calibration.Calibrator;
+import org.treatysim.analysis.facts.Evaluation;
+import org.treatysim.analysis.facts.Fact;
+import org.treatysim.analysis.facts.FactsFile;
+import org.treatysim.experiment.Scenarios;
+import org.treatysim.model.BargainingTheories;
+import org.treatysim.output.CalibrationReport;
+import org.treatysim.output.EvaluationReport;
+import org.treatysim.output.Manifest;
+import org.treatysim.output.OutputDir;
+import org.treatysim.output.RunFiles;
+import org.treatysim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fits the free parameters to the documented history.",
+                "%nFits the parameters with basis calibrated (or those named with --param) to the targets: poll and trade series as squared errors, stylized facts as hinge penalties. Commons Math CMA-ES or BOBYQA, several starts, within each parameter's plausible range, on common random numbers. Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json (fit statistics, targets, weights, seed, optimizer settings) and manifest.json."})
+public final class CalibrateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
+            defaultValue = "scenarios/baseline.yaml")
+    Path scenarioFile;
+
+    @Option(names = "--targets", paramLabel = "FILE", defaultValue = "facts/stylized-facts.yaml", description = "Targets (default: ${DEFAULT-VALUE}).")
+    Path targetsFile;
+
+    @Option(names = "--param", paramLabel = "NAME", description = "Parameter to fit (repeatable; default: those with basis calibrated that the scenario's theory reads).")
+    List<String> names;
+
+    @Option(names = "--theory", paramLabel = "NAME", description = "Bargaining theory instead of the scenario's.")
+    String theory;
+
+    @Option(names = "--method", paramLabel = "M", defaultValue = "cmaes", description = "cmaes or bobyqa (default: ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--starts", paramLabel = "K", defaultValue = "3", description = "Starts (default: ${DEFAULT-VALUE}).")
+    int starts;
+
+    @Option(names = "--evals", paramLabel = "N", defaultValue = "60", description = "Objective evaluations per start (default: ${DEFAULT-VALUE}).")
+    int evals;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "100", description = "Replications per evaluation (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1", description = "Master seed: the common random numbers of every evaluation (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>-calibration/).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing results directory.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override public Integer call() {
+        Calibrator.Method m = switch (method.toLowerCase(Locale.ROOT)) {
+            case "cmaes", "cma-es" -> Calibrator.Method.CMAES;
+            case "bobyqa" -> Calibrator.Method.BOBYQA;
+            default -> throw new IllegalArgumentException("--method must be cmaes or bobyqa, got " + method);
+        };
+        if (replications < 1 || replications > 100_000) throw new IllegalArgumentException("-n must be between 1 and 100000, got " + replications);
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + t);
+        Scenario s = Scenarios.load(scenarioFile);
+        if (theory != null) {
+            if (!BargainingTheories.names().contains(theory)) throw new IllegalArgumentException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
+            s = s.withBargaining(theory);
+        }
+        List<Fact> targets = FactsFile.load(targetsFile);
+        List<String> ps = names == null || names.isEmpty() ? Calibrator.defaultParameters(s) : names;
+        Calibrator.Settings set = new Calibrator.Settings(m, starts, evals, replications, seed, t);
+        Calibrator c = new Calibrator(s, targets, ps, set);
+        Path dirPath = out != null ? out : Path.of("results", s.name() + "-calibration");
+        OutputDir.check(dirPath.toAbsolutePath().normalize(), force);
+        Instant started = Instant.now();
+        Calibrator.Result r;
+        try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
+            r = c.run(p);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(CalibrationReport.text(r));
+        o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("targets_file", targetsFile.toAbsolutePath().normalize().toString());
+        extra.put("loss", Evaluation.loss(r.rows()));
+        Map<String, Object> manifest = Manifest.build("calibrate", spec.commandLine().getParseResult().originalArgs(), s, replications, seed, t,
+                started, Instant.now(), extra);
+        try (OutputDir dir = OutputDir.open(dirPath, force)) {
+            Files.writeString(dir.file("calibrated.yaml"), CalibrationReport.overlay(s, dir.target(), targetsFile, r, set), StandardCharsets.UTF_8);
+            RunFiles.writeJson(dir.file("calibration.json"), CalibrationReport.json(s, targetsFile, targets, set, r));
+            RunFiles.writeJson(dir.file("manifest.json"), manifest);
+            dir.commit();
+            o.println("results in " + dir.target() + " (run the fit with ./treatysim run " + dir.target().resolve("calibrated.yaml") + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        o.flush();
+        return 0;
+    }
+}

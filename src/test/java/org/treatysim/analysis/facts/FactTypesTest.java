@@ -1,0 +1,129 @@
+package org.treatysim.analysis.facts;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.analysis.MetricStats;
+import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.YamlDocument;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Each fact type on hand-made trajectories where the right answer is known. */
+class FactTypesTest {
+    static final YearMonth START = YearMonth.of(1956, 1);
+    static final int MONTHS = 70 * 12;
+
+    /** A hazard path: 0.01/yr everywhere, 0.05 in 1956, 0.04 in 1998-2000, 0 from 2022-04; 30% signed by 2025-12. */
+    static EvalContext ctx() {
+        double[] h = new double[MONTHS], cum = new double[MONTHS], fav = new double[MONTHS];
+        Arrays.fill(h, 0.01);
+        for (int m = 0; m < MONTHS; m++) {
+            YearMonth ym = START.plusMonths(m);
+            if (ym.getYear() == 1956) h[m] = 0.05;
+            if (ym.getYear() >= 1998 && ym.getYear() <= 2000) h[m] = 0.04;
+            if (!ym.isBefore(YearMonth.of(2022, 4))) h[m] = 0.0;
+            cum[m] = 0.3 * m / (MONTHS - 1);
+            fav[m] = 20 + (ym.getYear() - 2000); // 32 in 2012, 37 in 2017
+        }
+        Map<String, MetricStats> stats = new LinkedHashMap<>();
+        stats.put(EvalContext.HAZARD, new MetricStats(EvalContext.HAZARD, "", h, h, h, h, h, h));
+        stats.put(TrajectoryStats.CUMULATIVE, new MetricStats(TrajectoryStats.CUMULATIVE, "", cum, cum, cum, cum, cum, cum));
+        stats.put("JP.favourability_RU", new MetricStats("JP.favourability_RU", "%", fav, fav, fav, fav, fav, fav));
+        return new EvalContext(START, MONTHS, stats);
+    }
+
+    static FactTest parse(Path dir, String yaml) throws Exception {
+        Path f = dir.resolve("t.yaml");
+        Files.writeString(f, yaml, StandardCharsets.UTF_8);
+        return FactTypes.parse(YamlDocument.load(f).rootNode());
+    }
+
+    @Test void cumulativeBelow(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: cumulative_below, by: 2025-12, max: 0.3}").evaluate(ctx());
+        assertEquals(0.3, o.measured(), 1e-12);
+        assertTrue(o.hit());
+        assertEquals(0.0, o.loss());
+        FactTest.Outcome miss = parse(d, "{type: cumulative_below, by: 2025-12, max: 0.2}").evaluate(ctx());
+        assertFalse(miss.hit());
+        assertEquals(0.25, miss.loss(), 1e-12, "(0.3 - 0.2) / 0.2 = 0.5, squared");
+    }
+
+    @Test void windowPeakAbove(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 1994-01..1996-12, ratio: 1.5}").evaluate(ctx());
+        assertEquals(4.0, o.measured(), 1e-12);
+        assertTrue(o.hit());
+        FactTest.Outcome miss = parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 1994-01..1996-12, ratio: 4.5}").evaluate(ctx());
+        assertFalse(miss.hit());
+        assertEquals(Math.pow(Math.log(4.5 / 4.0), 2), miss.loss(), 1e-12, "squared log shortfall");
+    }
+
+    @Test void risesAroundUsesTheWindowMean(@TempDir Path d) throws Exception {
+        // 1997-2001: 3 years at 0.04, 2 at 0.01: mean 0.028 = 2.8 x the baseline.
+        FactTest.Outcome o = parse(d, "{type: rises_around, window: 1997-01..2001-12, baseline_window: 1985-01..1989-12}").evaluate(ctx());
+        assertEquals(2.8, o.measured(), 1e-9);
+        assertTrue(o.hit());
+        assertFalse(parse(d, "{type: rises_around, window: 1997-01..2001-12, baseline_window: 1985-01..1989-12, ratio: 3}").evaluate(ctx()).hit());
+    }
+
+    @Test void neverReachesClipsTheReferenceToTheSpan(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: never_reaches, after: 1961-01, reference_peak: 1955-01..1956-12, fraction: 0.7}").evaluate(ctx());
+        assertEquals(0.8, o.measured(), 1e-12, "0.04 later vs 0.05 in 1956");
+        assertFalse(o.hit());
+        assertTrue(parse(d, "{type: never_reaches, after: 1961-01, reference_peak: 1955-01..1956-12, fraction: 0.9}").evaluate(ctx()).hit());
+        assertTrue(parse(d, "{type: never_reaches, after: 2001-01, reference_peak: 1955-01..1956-12, fraction: 0.8}").evaluate(ctx()).hit());
+    }
+
+    @Test void nearZero(@TempDir Path d) throws Exception {
+        assertTrue(parse(d, "{type: near_zero, window: 2022-04..2025-12, max: 0.005}").evaluate(ctx()).hit());
+        FactTest.Outcome miss = parse(d, "{type: near_zero, window: 2021-01..2025-12, max: 0.005}").evaluate(ctx());
+        assertFalse(miss.hit());
+        assertEquals(0.01, miss.measured(), 1e-12);
+    }
+
+    @Test void collapsesAfter(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: collapses_after, event_date: 2022-03, before: 2021-01..2021-12, after: 2022-04..2023-12, ratio: 0.2}").evaluate(ctx());
+        assertEquals(0.0, o.measured(), 0.0);
+        assertTrue(o.hit());
+        assertFalse(parse(d, "{type: collapses_after, event_date: 2001-01, before: 1998-01..2000-12, after: 2001-01..2003-12, ratio: 0.2}").evaluate(ctx()).hit(),
+                "0.01 after vs 0.04 before is x0.25");
+    }
+
+    @Test void seriesWithin(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: series_within, metric: JP.favourability_RU, points: [{date: 2012-06, value: 30, tolerance: 4}, {date: 2017-06, value: 36, tolerance: 2}]}").evaluate(ctx());
+        assertEquals(0.5, o.measured(), 1e-12, "worst deviation: |32-30|/4 = 0.5, |37-36|/2 = 0.5");
+        assertTrue(o.hit());
+        assertEquals(0.25, o.loss(), 1e-12);
+        assertFalse(parse(d, "{type: series_within, metric: JP.favourability_RU, points: [{date: 2012-06, value: 22, tolerance: 8}]}").evaluate(ctx()).hit());
+    }
+
+    @Test void badTestsFailWithTheirLocation(@TempDir Path d) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> parse(d, "type: cumulative_belowe\nby: 2025-12\nmax: 0.3\n"));
+        assertTrue(e.getMessage().contains("t.yaml:1:"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown test type"), e.getMessage());
+        ScenarioException w = assertThrows(ScenarioException.class, () -> parse(d, "type: near_zero\nwindow: 2022-04..2021-12\nmax: 0.1\n"));
+        assertTrue(w.getMessage().contains("t.yaml:2:"), w.getMessage());
+        ScenarioException m = assertThrows(ScenarioException.class, () -> parse(d, "type: series_within\nmetric: JP.favorability_RU\npoints: [{date: 2012-06, value: 1, tolerance: 1}]\n"));
+        assertTrue(m.getMessage().contains("unknown metric"), m.getMessage());
+        ScenarioException c = assertThrows(ScenarioException.class, () -> parse(d, "{type: collapses_after, event_date: 2019-01, before: 2018-01..2019-12, after: 2020-08..2021-12, ratio: 0.3}"));
+        assertTrue(c.getMessage().contains("must lie between"), c.getMessage());
+    }
+
+    @Test void theRepositoryFactsFileLoadsAndCoversTheRequiredFacts() {
+        var facts = FactsFile.load(FactsFile.DEFAULT);
+        var ids = facts.stream().map(Fact::id).toList();
+        for (String id : new String[] {"no-treaty-by-2025", "peak-1956", "rise-1991-93", "peak-1997-2001", "peak-2016-18", "collapse-1960",
+                "collapse-2020", "collapse-2022", "never-again-1956", "near-zero-2022-25", "pew-japan-favourability", "levada-support-transfer", "trade"}) {
+            assertTrue(ids.contains(id), id);
+        }
+        for (Fact f : facts) assertFalse(f.sources().isBlank(), f.id());
+    }
+}
