@@ -31,6 +31,7 @@ public enum P {
     RU_OFFER_PRECEDENT("ru.offer_china_precedent"),
     RU_CHINA_SUBSTITUTION("ru.china_substitution"),
     RU_SUPPORT_CUE("ru.support_cue_pp"),
+    RU_SUPPORT_CUE_THRESHOLD("ru.support_cue_threshold"),
     RU_SUPPORT_AFFINITY("ru.support_affinity_pp"),
     RU_FAV_AFFINITY("ru.fav_affinity_pp"),
     RU_RATIFY_NEEDED("ru.ratify_support_needed_pct"),

@@ -44,7 +44,8 @@ public final class Russia implements Steppable {
         if (w.v(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
 
         double affinity = w.v(Var.JP_RU_AFFINITY);
-        double cue = w.channelOpen() ? Math.max(0.0, w.v(Var.RU_COMMITMENT) - 0.4) / 0.6 : 0.0;
+        double thr = p.get(P.RU_SUPPORT_CUE_THRESHOLD);
+        double cue = w.channelOpen() ? Math.max(0.0, w.v(Var.RU_COMMITMENT) - thr) / (1.0 - thr) : 0.0;
         double support = w.baseline(Var.RU_SUPPORT_TRANSFER) + p.get(P.RU_SUPPORT_CUE) * cue + p.get(P.RU_SUPPORT_AFFINITY) * affinity;
         w.relax(Var.RU_SUPPORT_TRANSFER, support, m.rate(P.PUBLIC_HALFLIFE));
         double fav = w.baseline(Var.RU_FAVOURABILITY_JP) + p.get(P.RU_FAV_AFFINITY) * affinity;

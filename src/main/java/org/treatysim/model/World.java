@@ -57,11 +57,14 @@ public final class World implements WorldState {
 
     public double baseline(Var v) { return baseline[v.ordinal()]; }
 
-    /** Moves a variable's core value a fraction {@code rate} of the way to {@code target} (in observed units). */
+    /**
+     * Moves a variable's core value a fraction {@code rate} of the way to {@code target}. Live impulses ride on top
+     * of the core and are not relaxed away, so an impulse raises (or lowers) the variable for its half-life and then
+     * vanishes without a rebound.
+     */
     public void relax(Var v, double target, double rate) {
         int i = v.ordinal();
-        double observed = core[i] + offset[i];
-        core[i] += (target - observed) * rate;
+        core[i] += (target - core[i]) * rate;
         double lo = v.min - offset[i], hi = v.max - offset[i];
         if (core[i] < lo) core[i] = lo;
         else if (core[i] > hi) core[i] = hi;
