@@ -30,13 +30,13 @@ public final class ScenarioLoader {
     static final YearMonth LATEST = YearMonth.of(2200, 12);
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "name", "title", "description", "extends",
+    static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "name", "title", "description", "extends",
             "span", "bargaining", "parameters_file", "parameters", "events", "remove_events", "modify_events"));
-    private static final Set<String> EVENT = new LinkedHashSet<>(List.of("id", "date", "actors", "title", "label", "major",
+    static final Set<String> EVENT = new LinkedHashSet<>(List.of("id", "date", "actors", "title", "label", "major",
             "direction", "source", "notes", "effects"));
-    private static final Set<String> MODIFY = new LinkedHashSet<>(List.of("date", "title", "label", "major", "direction",
+    static final Set<String> MODIFY = new LinkedHashSet<>(List.of("date", "actors", "title", "label", "major", "direction",
             "source", "notes", "effects", "add_effects"));
-    private static final Set<String> OVERRIDE = new LinkedHashSet<>(List.of("value", "range", "distribution", "source", "rationale"));
+    static final Set<String> OVERRIDE = new LinkedHashSet<>(List.of("value", "range", "distribution", "source", "rationale"));
     private static final Pattern DIRECTION = Pattern.compile("\\+|-|0|\\+/-");
 
     private final Set<String> theories;
@@ -59,6 +59,8 @@ public final class ScenarioLoader {
         final Map<String, Node> eventNodes = new LinkedHashMap<>();
         final Set<String> ownEvents = new LinkedHashSet<>();
         final List<Path> lineage = new ArrayList<>();
+        /** Ratchet ids added by any event read anywhere in the lineage, including events a what-if removed or rewrote. */
+        final Set<String> ratchetsEverAdded = new LinkedHashSet<>();
     }
 
     public Scenario load(Path file) {
@@ -108,7 +110,10 @@ public final class ScenarioLoader {
         for (Event ev : events) {
             for (Effect eff : ev.effects()) {
                 if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) ratchets.add(r.id());
-                if (eff instanceof org.treatysim.scenario.effect.LiftRatchetEffect l && !ratchets.contains(l.id())) {
+                // A lift of a ratchet that a what-if removed (or moved later) is a no-op; a lift of an id that no
+                // event anywhere in the lineage adds is a typo. A scenario without extends must add before it lifts.
+                if (eff instanceof org.treatysim.scenario.effect.LiftRatchetEffect l && !ratchets.contains(l.id())
+                        && (d.lineage.size() == 1 || !d.ratchetsEverAdded.contains(l.id()))) {
                     throw d.eventNodes.get(ev.id()).field("effects").error("event '" + ev.id() + "' lifts ratchet '" + l.id() + "', which no earlier event adds",
                             "lift only ratchets added by an earlier event (known: " + (ratchets.isEmpty() ? "none" : String.join(", ", ratchets)) + ")");
                 }
@@ -141,8 +146,10 @@ public final class ScenarioLoader {
             if (!Files.exists(parent)) throw ext.error("extended scenario not found: " + parent, "extends: is relative to this file, e.g. extends: baseline.yaml");
             if (myChain.size() > 32) throw ext.error("extends chain is deeper than 32 files", "flatten the chain of what-ifs");
             d = draft(parent, myChain);
-            for (String id : d.events.keySet()) d.ownEvents.remove(id);
             d.ownEvents.clear();
+            // A what-if tells its own story: the parent's title and narrative are not inherited.
+            d.title = "";
+            d.description = "";
         } else {
             d = new Draft();
             root.required("name", "the scenario name, e.g. baseline");
@@ -205,7 +212,8 @@ public final class ScenarioLoader {
                 m.onlyFields(MODIFY);
                 if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
                 YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
-                String title = m.has("title") ? m.field("title").asString("a one-line title") : old.title();
+                List<Country> actors = m.has("actors") ? actors(m) : old.actors();
+                String title = m.has("title") ? oneLine(m.field("title")) : old.title();
                 String label = m.has("label") ? m.field("label").asString("a short label") : old.label();
                 boolean major = m.has("major") ? m.field("major").asBoolean() : old.major();
                 String dir = m.has("direction") ? m.field("direction").asString("+, -, 0 or +/-", DIRECTION) : old.direction();
@@ -218,7 +226,9 @@ public final class ScenarioLoader {
                     effects.addAll(effects(m.field("add_effects")));
                     effects = List.copyOf(effects);
                 }
-                d.events.put(id, new Event(id, date, old.actors(), title, label, major, dir, source, notes, effects, origin(m)));
+                if (label.length() > 28) throw m.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
+                if (source.isBlank()) throw m.field("source").error("source is empty", "cite a seed file name or an address");
+                d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m)));
                 d.eventNodes.put(id, m);
                 d.ownEvents.add(id);
             }
@@ -237,6 +247,9 @@ public final class ScenarioLoader {
             }
         }
         if (d.start == null || d.end == null) throw root.error("no span in the scenario or the scenarios it extends", "add span: {start: YYYY-MM, end: YYYY-MM}");
+        for (Event ev : d.events.values()) {
+            for (Effect eff : ev.effects()) if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) d.ratchetsEverAdded.add(r.id());
+        }
         return d;
     }
 
@@ -280,14 +293,9 @@ public final class ScenarioLoader {
         n.onlyFields(EVENT);
         String id = n.required("id", "a unique id such as 1956-10-joint-declaration").asString("an id of lower-case letters, digits and dashes", Pattern.compile("[a-z0-9][a-z0-9-]{0,79}"));
         YearMonth date = n.required("date", "the month, YYYY-MM").asYearMonth();
-        List<Country> actors = new ArrayList<>();
-        for (Node a : n.required("actors", "a list such as [SU, JP]").elements("actors")) {
-            String s = a.asString("one of JP, SU, RU, US, CN", Pattern.compile("JP|SU|RU|US|CN"));
-            actors.add(Country.valueOf(s));
-        }
-        if (actors.isEmpty()) throw n.field("actors").error("actors is empty", "name at least one actor");
-        String title = n.required("title", "a one-line title").asString("a one-line title");
-        if (title.isBlank() || title.contains("\n")) throw n.field("title").error("title must be one non-empty line", "shorten the title; put detail in notes");
+        n.required("actors", "a list such as [SU, JP]");
+        List<Country> actors = actors(n);
+        String title = oneLine(n.required("title", "a one-line title"));
         String label = n.has("label") ? n.field("label").asString("a short label") : "";
         if (label.length() > 28) throw n.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
         boolean major = n.has("major") && n.field("major").asBoolean();
@@ -296,7 +304,23 @@ public final class ScenarioLoader {
         if (source.isBlank()) throw n.field("source").error("source is empty", "cite a seed file name or an address");
         String notes = n.has("notes") ? n.field("notes").asString("notes") : "";
         List<Effect> effects = effects(n.required("effects", "a list of effects such as {op: set, var: RU.max_offer, value: 2}"));
-        return new Event(id, date, List.copyOf(actors), title, label, major, dir, source, notes, effects, origin(n));
+        return new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(n));
+    }
+
+    private static List<Country> actors(Node n) {
+        List<Country> actors = new ArrayList<>();
+        for (Node a : n.field("actors").elements("actors")) {
+            String s = a.asString("one of JP, SU, RU, US, CN", Pattern.compile("JP|SU|RU|US|CN"));
+            actors.add(Country.valueOf(s));
+        }
+        if (actors.isEmpty()) throw n.field("actors").error("actors is empty", "name at least one actor");
+        return List.copyOf(actors);
+    }
+
+    private static String oneLine(Node n) {
+        String title = n.asString("a one-line title");
+        if (title.isBlank() || title.contains("\n")) throw n.error("title must be one non-empty line", "shorten the title; put detail in notes");
+        return title;
     }
 
     private static List<Effect> effects(Node list) {
