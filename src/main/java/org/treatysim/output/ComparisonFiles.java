@@ -164,13 +164,15 @@ public final class ComparisonFiles {
         List<String> names = arms.stream().map(Arm::name).toList();
         PairedComparison.Result p = arms.size() > 1 ? arms.get(1).paired() : null;
         TreatyChart c = new TreatyChart()
-                .title("What if? " + String.join(" vs ", names))
+                .title(arms.size() == 2 ? "What if? " + names.get(1) + " vs " + names.get(0)
+                        : "What if? " + (arms.size() - 1) + " what-ifs (A-" + (char) ('A' + Math.min(25, arms.size() - 2)) + ") vs " + names.get(0))
                 .subtitle(String.format(Locale.ROOT, "TreatySim paired comparison: %s replications, seed %s, common random numbers. "
                                 + "Solid: annual hazard; dashed: cumulative probability. Lines mark where a what-if departs from '%s'.",
                         p == null ? "?" : p.replications(), p == null ? "?" : p.seed(), base.name()))
                 .span(start, end);
-        for (Arm a : arms) {
-            c.add(a.name(), pad(a.stats().get(HAZARD), a.scenario().start(), start, end),
+        for (int i = 0; i < arms.size(); i++) {
+            Arm a = arms.get(i);
+            c.add(key(arms, i) + a.name(), pad(a.stats().get(HAZARD), a.scenario().start(), start, end),
                     pad(a.stats().get(CUMULATIVE), a.scenario().start(), start, end));
         }
         c.events(markers(arms));
@@ -180,8 +182,8 @@ public final class ComparisonFiles {
     /** Chart markers for the diverging events: every one is drawn, labelled with what changed. */
     static List<Event> markers(List<Arm> arms) {
         List<Event> out = new ArrayList<>();
-        boolean several = arms.size() > 2;
-        for (Arm a : arms.subList(1, arms.size())) {
+        for (int i = 1; i < arms.size(); i++) {
+            Arm a = arms.get(i);
             for (ScenarioDiff.Divergence dv : a.diff().divergences()) {
                 Event e = dv.event();
                 String what = switch (dv.kind()) {
@@ -189,7 +191,7 @@ public final class ComparisonFiles {
                     case CHANGED -> "changed: ";
                     case ADDED -> "added: ";
                 };
-                String label = (several ? a.name() + ": " : "") + what + shortLabel(e);
+                String label = key(arms, i) + what + shortLabel(e);
                 out.add(new Event(e.id(), e.date(), e.actors(), e.title(), label, true, e.direction(), e.source(), e.notes(), e.effects(), e.origin()));
             }
         }
@@ -197,9 +199,14 @@ public final class ComparisonFiles {
         return out;
     }
 
+    /** With several what-ifs, each gets a letter ("A: ") shared by its legend entries and its event labels. */
+    static String key(List<Arm> arms, int i) {
+        return arms.size() > 2 && i > 0 ? (char) ('A' + (i - 1) % 26) + ": " : "";
+    }
+
     private static String shortLabel(Event e) {
         String s = e.chartLabel();
-        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+        return s.length() > 28 ? s.substring(0, 26) + ".." : s;
     }
 
     /** Stats re-indexed onto the chart's span [from, to], NaN outside the scenario's own span. */
