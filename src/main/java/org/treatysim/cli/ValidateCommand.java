@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files (and parameter files) without running them: every file named is checked,",
-                "each error is printed with file:line:column, what was expected and what to do.",
+        description = {"Checks scenario files (and parameter files) without running them. Every file named is checked:",
+                "a valid file is listed on standard output; for an invalid one its first error is printed on",
+                "standard error as file:line:column, what was expected and what to do.",
                 "Exit status 0 if all files are valid, 2 if any is not."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -46,11 +47,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println("ok     " + f + "  " + check(f));
             } catch (ScenarioException e) {
                 bad++;
-                out.println("ERROR  " + f);
                 err.println(e.getMessage());
             }
         }
-        out.printf(Locale.ROOT, "%d file(s) checked, %d with errors%n", files.size(), bad);
+        (bad == 0 ? out : err).printf(Locale.ROOT, "%d file(s) checked, %d with errors%n", files.size(), bad);
         out.flush();
         err.flush();
         return bad == 0 ? Cli.EXIT_OK : Cli.EXIT_USAGE;
