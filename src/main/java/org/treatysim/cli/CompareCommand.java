@@ -60,7 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path f : whatifFiles) {
             Scenario s = Scenarios.load(f);
             if (!names.add(s.name())) {
-                throw new IllegalArgumentException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name:");
+                throw new IllegalArgumentException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name: field");
             }
             whatifs.add(s);
         }
