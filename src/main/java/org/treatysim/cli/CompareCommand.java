@@ -31,9 +31,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs a base scenario and one or more what-ifs with common random numbers (replication i of every",
-                "scenario uses the same seeds) and writes comparison.csv, comparison.png/.svg, summary.json and",
-                "manifest.json: the trajectories, and the paired difference of each what-if from the base with its 95% interval."})
+        description = {"Compares what-if scenarios with a base scenario on common random numbers.",
+                "Replication i of every scenario uses the same seeds, so differences come from the scenarios, not from noise. "
+                        + "Writes comparison.csv, comparison.png/.svg, summary.json and manifest.json: the trajectories, and each "
+                        + "what-if's paired difference from the base with its 95%% confidence interval. "
+                        + "Default output: results/compare-<base>-vs-<what-ifs>/. See docs/scenarios.md."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

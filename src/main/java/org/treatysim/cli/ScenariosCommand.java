@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = {"Lists the scenarios in a directory (default scenarios/) with their one-line titles.",
-                "Parameter files are skipped; `treatysim validate` checks the files in full."})
+        description = {"Lists the scenarios of a folder with their one-line titles.",
+                "Default folder: scenarios/. Parameter files are skipped; `treatysim validate` checks files in full."})
 public final class ScenariosCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

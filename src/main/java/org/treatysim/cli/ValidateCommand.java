@@ -20,10 +20,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files (and parameter files) without running them. Every file named is checked:",
-                "a valid file is listed on standard output; for an invalid one its first error is printed on",
-                "standard error as file:line:column, what was expected and what to do.",
-                "Exit status 0 if all files are valid, 2 if any is not."})
+        description = {"Checks scenario and parameter files without running them.",
+                "Every file named is checked. Valid files are listed on standard output; for an invalid file its first error "
+                        + "is printed on standard error as file:line:column, what was expected and what to do. "
+                        + "Exit status 0 if all files are valid, 2 if any is not."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
