@@ -73,6 +73,15 @@ class ScenarioInheritanceTest {
         assertEquals("A what-if", s.title());
     }
 
+    @Test void aWhatIfMayBeWrittenInJson() {
+        Scenario s = load("w.json", """
+                {"name": "w-json", "extends": "base.yaml", "remove_events": ["a-open"],
+                 "modify_events": {"b-cap": {"date": "1993-01"}}}
+                """);
+        assertEquals(List.of("b-cap", "c-lift"), ids(s));
+        assertEquals(YearMonth.of(1993, 1), s.event("b-cap").date());
+    }
+
     @Test void addEffectsAppendsToTheInheritedEffects() {
         Scenario s = load("w.yaml", """
                 name: w
