@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks scenario and parameter files without running them.",
-                "Every file named is checked. Valid files are listed on standard output; for an invalid file its first error "
-                        + "is printed on standard error as file:line:column, what was expected and what to do. "
+                "Every file named is checked. Valid files are listed on standard output; for an invalid file its errors "
+                        + "are printed on standard error as file:line:column, what was expected and what to do. "
                         + "Exit status 0 if all files are valid, 2 if any is not."})
 public final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -56,7 +56,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return bad == 0 ? Cli.EXIT_OK : Cli.EXIT_USAGE;
     }
 
-    /** Checks one file; returns a one-line description of it, or throws the first error found. */
+    /** Checks one file; returns a one-line description of it, or throws its errors. */
     static String check(Path f) {
         YamlDocument doc = YamlDocument.load(f);
         if (doc.root().isObject() && "treatysim/parameters-1".equals(doc.root().path("schema").asText())) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Loads a scenario file: reads it with locations, follows {@code extends:} (with cycle detection), applies a
  * what-if's removals, modifications and additions, loads the parameter file and the overrides, and validates
- * everything, failing at the first problem with file, line:column, what was expected and what to do.
+ * everything. Each problem is reported with file, line:column, what was expected and what to do; independent problems
+ * of one file (bad events, unknown ids, bad overrides) are collected and reported together as {@link ScenarioErrors}.
  */
 public final class ScenarioLoader {
     public static final String SCHEMA = "treatysim/scenario-1";
@@ -61,7 +62,17 @@ public final class ScenarioLoader {
         final List<Path> lineage = new ArrayList<>();
         /** Ratchet ids added by any event read anywhere in the lineage, including events a what-if removed or rewrote. */
         final Set<String> ratchetsEverAdded = new LinkedHashSet<>();
+        /** Independent problems of the file being read (bad events, bad ids), reported together at the end. */
+        final List<ScenarioException> errors = new ArrayList<>();
+
+        void add(ScenarioException e) {
+            errors.add(e);
+            if (errors.size() >= MAX_ERRORS) ScenarioErrors.throwIfAny(errors);
+        }
     }
+
+    /** Most errors collected from one file before giving up. */
+    static final int MAX_ERRORS = 50;
 
     public Scenario load(Path file) {
         Path abs = file.toAbsolutePath().normalize();
@@ -79,12 +90,17 @@ public final class ScenarioLoader {
         }
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Map.Entry<String, Node> o : d.overrides.entrySet()) {
-            params = override(params, o.getKey(), o.getValue(), rationales);
+            try {
+                params = override(params, o.getKey(), o.getValue(), rationales);
+            } catch (ScenarioException e) {
+                d.add(e);
+            }
         }
         // Validate events against the span and the parameters.
         List<Event> events = new ArrayList<>();
         Set<String> ratchets = new LinkedHashSet<>();
         for (Map.Entry<String, Event> en : d.events.entrySet()) {
+          try {
             Event ev = en.getValue();
             Node n = d.eventNodes.get(en.getKey());
             if (ev.date().isBefore(d.start) || ev.date().isAfter(d.end)) {
@@ -105,7 +121,13 @@ public final class ScenarioLoader {
                 }
             }
             events.add(ev);
+          } catch (ScenarioException e) {
+            d.add(e);
+          }
         }
+        d.errors.sort(java.util.Comparator.comparing((ScenarioException e) -> String.valueOf(e.file()))
+                .thenComparingInt(ScenarioException::line).thenComparingInt(ScenarioException::column));
+        ScenarioErrors.throwIfAny(d.errors); // the ratchet check below would only repeat the consequences of these
         events.sort(Comparator.comparing(Event::date)); // stable: same-month events keep file order
         for (Event ev : events) {
             for (Effect eff : ev.effects()) {
@@ -146,6 +168,7 @@ public final class ScenarioLoader {
             if (!Files.exists(parent)) throw ext.error("extended scenario not found: " + parent, "extends: is relative to this file, e.g. extends: baseline.yaml");
             if (myChain.size() > 32) throw ext.error("extends chain is deeper than 32 files", "flatten the chain of what-ifs");
             d = draft(parent, myChain);
+            ScenarioErrors.throwIfAny(d.errors); // a broken parent: report it before reading what builds on it
             d.ownEvents.clear();
             // A what-if tells its own story: the parent's title and narrative are not inherited.
             d.title = "";
@@ -190,6 +213,7 @@ public final class ScenarioLoader {
         }
         if (root.has("remove_events")) {
             for (Node r : root.field("remove_events").elements("event ids to remove")) {
+              try {
                 String id = r.asString("an event id");
                 if (d.events.remove(id) == null) {
                     String close = Node.closest(id, d.events.keySet());
@@ -197,11 +221,15 @@ public final class ScenarioLoader {
                             close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
                 }
                 d.eventNodes.remove(id);
+              } catch (ScenarioException e) {
+                d.add(e);
+              }
             }
         }
         if (root.has("modify_events")) {
             Node mods = root.field("modify_events").requireObject("modify_events: {event-id: {field: new value}}");
             for (String id : mods.fieldNames()) {
+              try {
                 Node m = mods.field(id).requireObject("the fields to change");
                 Event old = d.events.get(id);
                 if (old == null) {
@@ -231,12 +259,16 @@ public final class ScenarioLoader {
                 d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m)));
                 d.eventNodes.put(id, m);
                 d.ownEvents.add(id);
+              } catch (ScenarioException e) {
+                d.add(e);
+              }
             }
         }
         if (root.has("events")) {
             List<Node> evs = root.field("events").elements("events");
             if (evs.size() + d.events.size() > MAX_EVENTS) throw root.field("events").error("too many events: " + (evs.size() + d.events.size()) + " (at most " + MAX_EVENTS + ")", "a scenario is a history, not a data dump");
             for (Node en : evs) {
+              try {
                 Event ev = event(en);
                 if (d.events.containsKey(ev.id())) {
                     throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
@@ -244,6 +276,9 @@ public final class ScenarioLoader {
                 d.events.put(ev.id(), ev);
                 d.eventNodes.put(ev.id(), en);
                 d.ownEvents.add(ev.id());
+              } catch (ScenarioException e) {
+                d.add(e);
+              }
             }
         }
         if (d.start == null || d.end == null) throw root.error("no span in the scenario or the scenarios it extends", "add span: {start: YYYY-MM, end: YYYY-MM}");

@@ -48,6 +48,16 @@ class ValidateAndScenariosCommandTest {
         assertTrue(r.err().contains("3 file(s) checked, 2 with errors"), r.err());
     }
 
+    @Test void validatePrintsEveryIndependentErrorOfAFile() {
+        Fixtures.base(dir);
+        Path a = Fixtures.write(dir, "a.yaml", "name: a\nextends: base.yaml\nremove_events: [z-one, z-two]\n");
+        CliRunner r = CliRunner.run("validate", a.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(a + ":3:17: error: remove_events names 'z-one'"), r.err());
+        assertTrue(r.err().contains(a + ":3:24: error: remove_events names 'z-two'"), r.err());
+        assertTrue(r.err().contains("2 errors"), r.err());
+    }
+
     @Test void validateOfAMissingFileSaysSo() {
         CliRunner r = CliRunner.run("validate", dir.resolve("nope.yaml").toString());
         assertEquals(2, r.code());

@@ -134,4 +134,37 @@ class BadScenarioTest {
                 """);
         assertAt(e, "both.yaml", 5, 5, "give either effects (replace) or add_effects (append), not both");
     }
+
+    @Test void independentErrorsOfOneFileAreReportedTogetherInFileOrder() {
+        ScenarioException e = error("many.yaml", """
+                name: many
+                extends: base.yaml
+                remove_events: [z-one]
+                modify_events:
+                  z-two: {date: 1991-01}
+                events:
+                  - id: d-late
+                    date: 2003-05
+                    actors: [JP]
+                    title: "Too late"
+                    direction: "0"
+                    source: "test"
+                    effects: [{op: channel, open: true}]
+                  - id: e-bad-op
+                    date: 1995-05
+                    actors: [JP]
+                    title: "Bad op"
+                    direction: "0"
+                    source: "test"
+                    effects: [{op: sett, var: JP.commitment, value: 1}]
+                """);
+        ScenarioErrors all = (ScenarioErrors) e;
+        assertEquals(4, all.errors().size(), e.getMessage());
+        assertEquals(java.util.List.of(3, 5, 8, 20), all.errors().stream().map(ScenarioException::line).toList());
+        assertEquals("remove_events names 'z-one', which the extended scenario does not have", all.errors().get(0).problem());
+        assertEquals("unknown effect op 'sett'", all.errors().get(3).problem());
+        assertEquals(3, e.line(), "behaves as its first error");
+        assertTrue(e.getMessage().endsWith("4 errors"), e.getMessage());
+        assertEquals(9, e.getMessage().split("\\R").length, "four errors with their hint lines, then the count: " + e.getMessage());
+    }
 }
