@@ -100,30 +100,12 @@ public final class ScenarioLoader {
         List<Event> events = new ArrayList<>();
         Set<String> ratchets = new LinkedHashSet<>();
         for (Map.Entry<String, Event> en : d.events.entrySet()) {
-          try {
-            Event ev = en.getValue();
-            Node n = d.eventNodes.get(en.getKey());
-            if (ev.date().isBefore(d.start) || ev.date().isAfter(d.end)) {
-                if (d.ownEvents.contains(ev.id())) {
-                    throw n.field("date").error("event '" + ev.id() + "' is dated " + ev.date() + ", outside the span " + d.start + " to " + d.end,
-                            "move the event into the span, or widen span:");
-                }
-                continue; // inherited events outside a narrowed span do not happen in this scenario
+            try {
+                Event ev = check(d, en.getValue(), params);
+                if (ev != null) events.add(ev);
+            } catch (ScenarioException e) {
+                d.add(e);
             }
-            for (Effect eff : ev.effects()) {
-                for (NumberRef r : eff.references()) {
-                    if (r.isParameter() && !params.contains(r.parameter())) {
-                        Node where = r.where() != null ? r.where() : n;
-                        String close = Node.closest(r.parameter(), params.names());
-                        throw where.error("unknown parameter '$" + r.parameter() + "'",
-                                (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
-                    }
-                }
-            }
-            events.add(ev);
-          } catch (ScenarioException e) {
-            d.add(e);
-          }
         }
         d.errors.sort(java.util.Comparator.comparing((ScenarioException e) -> String.valueOf(e.file()))
                 .thenComparingInt(ScenarioException::line).thenComparingInt(ScenarioException::column));
@@ -213,72 +195,32 @@ public final class ScenarioLoader {
         }
         if (root.has("remove_events")) {
             for (Node r : root.field("remove_events").elements("event ids to remove")) {
-              try {
-                String id = r.asString("an event id");
-                if (d.events.remove(id) == null) {
-                    String close = Node.closest(id, d.events.keySet());
-                    throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
-                            close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+                try {
+                    remove(d, r);
+                } catch (ScenarioException e) {
+                    d.add(e);
                 }
-                d.eventNodes.remove(id);
-              } catch (ScenarioException e) {
-                d.add(e);
-              }
             }
         }
         if (root.has("modify_events")) {
             Node mods = root.field("modify_events").requireObject("modify_events: {event-id: {field: new value}}");
             for (String id : mods.fieldNames()) {
-              try {
-                Node m = mods.field(id).requireObject("the fields to change");
-                Event old = d.events.get(id);
-                if (old == null) {
-                    String close = Node.closest(id, d.events.keySet());
-                    throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
-                            close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+                try {
+                    modify(d, id, mods.field(id));
+                } catch (ScenarioException e) {
+                    d.add(e);
                 }
-                m.onlyFields(MODIFY);
-                if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
-                YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
-                List<Country> actors = m.has("actors") ? actors(m) : old.actors();
-                String title = m.has("title") ? oneLine(m.field("title")) : old.title();
-                String label = m.has("label") ? m.field("label").asString("a short label") : old.label();
-                boolean major = m.has("major") ? m.field("major").asBoolean() : old.major();
-                String dir = m.has("direction") ? m.field("direction").asString("+, -, 0 or +/-", DIRECTION) : old.direction();
-                String source = m.has("source") ? m.field("source").asString("a source") : old.source();
-                String notes = m.has("notes") ? m.field("notes").asString("notes") : old.notes();
-                List<Effect> effects = old.effects();
-                if (m.has("effects")) effects = effects(m.field("effects"));
-                if (m.has("add_effects")) {
-                    effects = new ArrayList<>(effects);
-                    effects.addAll(effects(m.field("add_effects")));
-                    effects = List.copyOf(effects);
-                }
-                if (label.length() > 28) throw m.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
-                if (source.isBlank()) throw m.field("source").error("source is empty", "cite a seed file name or an address");
-                d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m)));
-                d.eventNodes.put(id, m);
-                d.ownEvents.add(id);
-              } catch (ScenarioException e) {
-                d.add(e);
-              }
             }
         }
         if (root.has("events")) {
             List<Node> evs = root.field("events").elements("events");
             if (evs.size() + d.events.size() > MAX_EVENTS) throw root.field("events").error("too many events: " + (evs.size() + d.events.size()) + " (at most " + MAX_EVENTS + ")", "a scenario is a history, not a data dump");
             for (Node en : evs) {
-              try {
-                Event ev = event(en);
-                if (d.events.containsKey(ev.id())) {
-                    throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
+                try {
+                    add(d, en);
+                } catch (ScenarioException e) {
+                    d.add(e);
                 }
-                d.events.put(ev.id(), ev);
-                d.eventNodes.put(ev.id(), en);
-                d.ownEvents.add(ev.id());
-              } catch (ScenarioException e) {
-                d.add(e);
-              }
             }
         }
         if (d.start == null || d.end == null) throw root.error("no span in the scenario or the scenarios it extends", "add span: {start: YYYY-MM, end: YYYY-MM}");
@@ -286,6 +228,81 @@ public final class ScenarioLoader {
             for (Effect eff : ev.effects()) if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) d.ratchetsEverAdded.add(r.id());
         }
         return d;
+    }
+
+    /** Checks one event against the span and the parameters; null if it is an inherited event outside a narrowed span. */
+    private static Event check(Draft d, Event ev, ParameterSet params) {
+        Node n = d.eventNodes.get(ev.id());
+        if (ev.date().isBefore(d.start) || ev.date().isAfter(d.end)) {
+            if (d.ownEvents.contains(ev.id())) {
+                throw n.field("date").error("event '" + ev.id() + "' is dated " + ev.date() + ", outside the span " + d.start + " to " + d.end,
+                        "move the event into the span, or widen span:");
+            }
+            return null; // inherited events outside a narrowed span do not happen in this scenario
+        }
+        for (Effect eff : ev.effects()) {
+            for (NumberRef r : eff.references()) {
+                if (r.isParameter() && !params.contains(r.parameter())) {
+                    Node where = r.where() != null ? r.where() : n;
+                    String close = Node.closest(r.parameter(), params.names());
+                    throw where.error("unknown parameter '$" + r.parameter() + "'",
+                            (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
+                }
+            }
+        }
+        return ev;
+    }
+
+    private static void remove(Draft d, Node r) {
+        String id = r.asString("an event id");
+        if (d.events.remove(id) == null) {
+            String close = Node.closest(id, d.events.keySet());
+            throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
+                    close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+        }
+        d.eventNodes.remove(id);
+    }
+
+    private static void modify(Draft d, String id, Node node) {
+        Node m = node.requireObject("the fields to change");
+        Event old = d.events.get(id);
+        if (old == null) {
+            String close = Node.closest(id, d.events.keySet());
+            throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
+                    close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+        }
+        m.onlyFields(MODIFY);
+        if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
+        YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
+        List<Country> actors = m.has("actors") ? actors(m) : old.actors();
+        String title = m.has("title") ? oneLine(m.field("title")) : old.title();
+        String label = m.has("label") ? m.field("label").asString("a short label") : old.label();
+        boolean major = m.has("major") ? m.field("major").asBoolean() : old.major();
+        String dir = m.has("direction") ? m.field("direction").asString("+, -, 0 or +/-", DIRECTION) : old.direction();
+        String source = m.has("source") ? m.field("source").asString("a source") : old.source();
+        String notes = m.has("notes") ? m.field("notes").asString("notes") : old.notes();
+        List<Effect> effects = old.effects();
+        if (m.has("effects")) effects = effects(m.field("effects"));
+        if (m.has("add_effects")) {
+            effects = new ArrayList<>(effects);
+            effects.addAll(effects(m.field("add_effects")));
+            effects = List.copyOf(effects);
+        }
+        if (label.length() > 28) throw m.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
+        if (source.isBlank()) throw m.field("source").error("source is empty", "cite a seed file name or an address");
+        d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m)));
+        d.eventNodes.put(id, m);
+        d.ownEvents.add(id);
+    }
+
+    private static void add(Draft d, Node en) {
+        Event ev = event(en);
+        if (d.events.containsKey(ev.id())) {
+            throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
+        }
+        d.events.put(ev.id(), ev);
+        d.eventNodes.put(ev.id(), en);
+        d.ownEvents.add(ev.id());
     }
 
     private static ParameterSet override(ParameterSet params, String name, Node o, Map<String, String> rationales) {
