@@ -41,7 +41,7 @@ public final class ScenarioSchema {
         s.put("additionalProperties", false);
         s.put("required", List.of("name"));
         s.put("if", Map.of("not", Map.of("required", List.of("extends"))));
-        s.put("then", Map.of("required", List.of("name", "span", "parameters_file", "events")));
+        s.put("then", Map.of("required", List.of("name", "span", "parameters_file")));
 
         Map<String, Object> defs = new LinkedHashMap<>();
         defs.put("month", obj("type", "string", "pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$",
