@@ -12,6 +12,9 @@ public interface EffectType {
     /** Fields allowed besides {@code op}. */
     Set<String> fields();
 
+    /** Fields that must be present (all of {@link #fields()} unless an effect type says otherwise). */
+    default Set<String> requiredFields() { return fields(); }
+
     /** A one-line description for docs and the JSON schema. */
     String summary();
 

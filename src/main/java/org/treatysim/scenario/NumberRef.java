@@ -26,6 +26,16 @@ public final class NumberRef {
         return param == null ? constant : values.get(param);
     }
 
+    /** Equal when both are the same constant or name the same parameter (where it was written is ignored). */
+    @Override public boolean equals(Object o) {
+        if (!(o instanceof NumberRef r)) return false;
+        return java.util.Objects.equals(param, r.param) && (param != null || Double.compare(constant, r.constant) == 0);
+    }
+
+    @Override public int hashCode() {
+        return param != null ? param.hashCode() : Double.hashCode(constant);
+    }
+
     @Override public String toString() {
         return param == null ? String.valueOf(constant) : "$" + param;
     }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Loads a scenario file: reads it with locations, follows {@code extends:} (with cycle detection), applies a
  * what-if's removals, modifications and additions, loads the parameter file and the overrides, and validates
- * everything, failing at the first problem with file, line:column, what was expected and what to do.
+ * everything. Each problem is reported with file, line:column, what was expected and what to do; independent problems
+ * of one file (bad events, unknown ids, bad overrides) are collected and reported together as {@link ScenarioErrors}.
  */
 public final class ScenarioLoader {
     public static final String SCHEMA = "treatysim/scenario-1";
@@ -30,13 +31,13 @@ public final class ScenarioLoader {
     static final YearMonth LATEST = YearMonth.of(2200, 12);
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "name", "title", "description", "extends",
+    static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "name", "title", "description", "extends",
             "span", "bargaining", "parameters_file", "parameters", "events", "remove_events", "modify_events"));
-    private static final Set<String> EVENT = new LinkedHashSet<>(List.of("id", "date", "actors", "title", "label", "major",
+    static final Set<String> EVENT = new LinkedHashSet<>(List.of("id", "date", "actors", "title", "label", "major",
             "direction", "source", "notes", "effects"));
-    private static final Set<String> MODIFY = new LinkedHashSet<>(List.of("date", "title", "label", "major", "direction",
+    static final Set<String> MODIFY = new LinkedHashSet<>(List.of("date", "actors", "title", "label", "major", "direction",
             "source", "notes", "effects", "add_effects"));
-    private static final Set<String> OVERRIDE = new LinkedHashSet<>(List.of("value", "range", "distribution", "source", "rationale"));
+    static final Set<String> OVERRIDE = new LinkedHashSet<>(List.of("value", "range", "distribution", "source", "rationale"));
     private static final Pattern DIRECTION = Pattern.compile("\\+|-|0|\\+/-");
 
     private final Set<String> theories;
@@ -59,7 +60,19 @@ public final class ScenarioLoader {
         final Map<String, Node> eventNodes = new LinkedHashMap<>();
         final Set<String> ownEvents = new LinkedHashSet<>();
         final List<Path> lineage = new ArrayList<>();
+        /** Ratchet ids added by any event read anywhere in the lineage, including events a what-if removed or rewrote. */
+        final Set<String> ratchetsEverAdded = new LinkedHashSet<>();
+        /** Independent problems of the file being read (bad events, bad ids), reported together at the end. */
+        final List<ScenarioException> errors = new ArrayList<>();
+
+        void add(ScenarioException e) {
+            errors.add(e);
+            if (errors.size() >= MAX_ERRORS) ScenarioErrors.throwIfAny(errors);
+        }
     }
+
+    /** Most errors collected from one file before giving up. */
+    static final int MAX_ERRORS = 50;
 
     public Scenario load(Path file) {
         Path abs = file.toAbsolutePath().normalize();
@@ -77,38 +90,34 @@ public final class ScenarioLoader {
         }
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Map.Entry<String, Node> o : d.overrides.entrySet()) {
-            params = override(params, o.getKey(), o.getValue(), rationales);
+            try {
+                params = override(params, o.getKey(), o.getValue(), rationales);
+            } catch (ScenarioException e) {
+                d.add(e);
+            }
         }
         // Validate events against the span and the parameters.
         List<Event> events = new ArrayList<>();
         Set<String> ratchets = new LinkedHashSet<>();
         for (Map.Entry<String, Event> en : d.events.entrySet()) {
-            Event ev = en.getValue();
-            Node n = d.eventNodes.get(en.getKey());
-            if (ev.date().isBefore(d.start) || ev.date().isAfter(d.end)) {
-                if (d.ownEvents.contains(ev.id())) {
-                    throw n.field("date").error("event '" + ev.id() + "' is dated " + ev.date() + ", outside the span " + d.start + " to " + d.end,
-                            "move the event into the span, or widen span:");
-                }
-                continue; // inherited events outside a narrowed span do not happen in this scenario
+            try {
+                Event ev = check(d, en.getValue(), params);
+                if (ev != null) events.add(ev);
+            } catch (ScenarioException e) {
+                d.add(e);
             }
-            for (Effect eff : ev.effects()) {
-                for (NumberRef r : eff.references()) {
-                    if (r.isParameter() && !params.contains(r.parameter())) {
-                        Node where = r.where() != null ? r.where() : n;
-                        String close = Node.closest(r.parameter(), params.names());
-                        throw where.error("unknown parameter '$" + r.parameter() + "'",
-                                (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
-                    }
-                }
-            }
-            events.add(ev);
         }
+        d.errors.sort(java.util.Comparator.comparing((ScenarioException e) -> String.valueOf(e.file()))
+                .thenComparingInt(ScenarioException::line).thenComparingInt(ScenarioException::column));
+        ScenarioErrors.throwIfAny(d.errors); // the ratchet check below would only repeat the consequences of these
         events.sort(Comparator.comparing(Event::date)); // stable: same-month events keep file order
         for (Event ev : events) {
             for (Effect eff : ev.effects()) {
                 if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) ratchets.add(r.id());
-                if (eff instanceof org.treatysim.scenario.effect.LiftRatchetEffect l && !ratchets.contains(l.id())) {
+                // A lift of a ratchet that a what-if removed (or moved later) is a no-op; a lift of an id that no
+                // event anywhere in the lineage adds is a typo. A scenario without extends must add before it lifts.
+                if (eff instanceof org.treatysim.scenario.effect.LiftRatchetEffect l && !ratchets.contains(l.id())
+                        && (d.lineage.size() == 1 || !d.ratchetsEverAdded.contains(l.id()))) {
                     throw d.eventNodes.get(ev.id()).field("effects").error("event '" + ev.id() + "' lifts ratchet '" + l.id() + "', which no earlier event adds",
                             "lift only ratchets added by an earlier event (known: " + (ratchets.isEmpty() ? "none" : String.join(", ", ratchets)) + ")");
                 }
@@ -141,8 +150,11 @@ public final class ScenarioLoader {
             if (!Files.exists(parent)) throw ext.error("extended scenario not found: " + parent, "extends: is relative to this file, e.g. extends: baseline.yaml");
             if (myChain.size() > 32) throw ext.error("extends chain is deeper than 32 files", "flatten the chain of what-ifs");
             d = draft(parent, myChain);
-            for (String id : d.events.keySet()) d.ownEvents.remove(id);
+            ScenarioErrors.throwIfAny(d.errors); // a broken parent: report it before reading what builds on it
             d.ownEvents.clear();
+            // A what-if tells its own story: the parent's title and narrative are not inherited.
+            d.title = "";
+            d.description = "";
         } else {
             d = new Draft();
             root.required("name", "the scenario name, e.g. baseline");
@@ -183,61 +195,114 @@ public final class ScenarioLoader {
         }
         if (root.has("remove_events")) {
             for (Node r : root.field("remove_events").elements("event ids to remove")) {
-                String id = r.asString("an event id");
-                if (d.events.remove(id) == null) {
-                    String close = Node.closest(id, d.events.keySet());
-                    throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
-                            close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+                try {
+                    remove(d, r);
+                } catch (ScenarioException e) {
+                    d.add(e);
                 }
-                d.eventNodes.remove(id);
             }
         }
         if (root.has("modify_events")) {
             Node mods = root.field("modify_events").requireObject("modify_events: {event-id: {field: new value}}");
             for (String id : mods.fieldNames()) {
-                Node m = mods.field(id).requireObject("the fields to change");
-                Event old = d.events.get(id);
-                if (old == null) {
-                    String close = Node.closest(id, d.events.keySet());
-                    throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
-                            close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+                try {
+                    modify(d, id, mods.field(id));
+                } catch (ScenarioException e) {
+                    d.add(e);
                 }
-                m.onlyFields(MODIFY);
-                if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
-                YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
-                String title = m.has("title") ? m.field("title").asString("a one-line title") : old.title();
-                String label = m.has("label") ? m.field("label").asString("a short label") : old.label();
-                boolean major = m.has("major") ? m.field("major").asBoolean() : old.major();
-                String dir = m.has("direction") ? m.field("direction").asString("+, -, 0 or +/-", DIRECTION) : old.direction();
-                String source = m.has("source") ? m.field("source").asString("a source") : old.source();
-                String notes = m.has("notes") ? m.field("notes").asString("notes") : old.notes();
-                List<Effect> effects = old.effects();
-                if (m.has("effects")) effects = effects(m.field("effects"));
-                if (m.has("add_effects")) {
-                    effects = new ArrayList<>(effects);
-                    effects.addAll(effects(m.field("add_effects")));
-                    effects = List.copyOf(effects);
-                }
-                d.events.put(id, new Event(id, date, old.actors(), title, label, major, dir, source, notes, effects, origin(m)));
-                d.eventNodes.put(id, m);
-                d.ownEvents.add(id);
             }
         }
         if (root.has("events")) {
             List<Node> evs = root.field("events").elements("events");
             if (evs.size() + d.events.size() > MAX_EVENTS) throw root.field("events").error("too many events: " + (evs.size() + d.events.size()) + " (at most " + MAX_EVENTS + ")", "a scenario is a history, not a data dump");
             for (Node en : evs) {
-                Event ev = event(en);
-                if (d.events.containsKey(ev.id())) {
-                    throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
+                try {
+                    add(d, en);
+                } catch (ScenarioException e) {
+                    d.add(e);
                 }
-                d.events.put(ev.id(), ev);
-                d.eventNodes.put(ev.id(), en);
-                d.ownEvents.add(ev.id());
             }
         }
         if (d.start == null || d.end == null) throw root.error("no span in the scenario or the scenarios it extends", "add span: {start: YYYY-MM, end: YYYY-MM}");
+        for (Event ev : d.events.values()) {
+            for (Effect eff : ev.effects()) if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) d.ratchetsEverAdded.add(r.id());
+        }
         return d;
+    }
+
+    /** Checks one event against the span and the parameters; null if it is an inherited event outside a narrowed span. */
+    private static Event check(Draft d, Event ev, ParameterSet params) {
+        Node n = d.eventNodes.get(ev.id());
+        if (ev.date().isBefore(d.start) || ev.date().isAfter(d.end)) {
+            if (d.ownEvents.contains(ev.id())) {
+                throw n.field("date").error("event '" + ev.id() + "' is dated " + ev.date() + ", outside the span " + d.start + " to " + d.end,
+                        "move the event into the span, or widen span:");
+            }
+            return null; // inherited events outside a narrowed span do not happen in this scenario
+        }
+        for (Effect eff : ev.effects()) {
+            for (NumberRef r : eff.references()) {
+                if (r.isParameter() && !params.contains(r.parameter())) {
+                    Node where = r.where() != null ? r.where() : n;
+                    String close = Node.closest(r.parameter(), params.names());
+                    throw where.error("unknown parameter '$" + r.parameter() + "'",
+                            (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
+                }
+            }
+        }
+        return ev;
+    }
+
+    private static void remove(Draft d, Node r) {
+        String id = r.asString("an event id");
+        if (d.events.remove(id) == null) {
+            String close = Node.closest(id, d.events.keySet());
+            throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
+                    close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+        }
+        d.eventNodes.remove(id);
+    }
+
+    private static void modify(Draft d, String id, Node node) {
+        Node m = node.requireObject("the fields to change");
+        Event old = d.events.get(id);
+        if (old == null) {
+            String close = Node.closest(id, d.events.keySet());
+            throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
+                    close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
+        }
+        m.onlyFields(MODIFY);
+        if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
+        YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
+        List<Country> actors = m.has("actors") ? actors(m) : old.actors();
+        String title = m.has("title") ? oneLine(m.field("title")) : old.title();
+        String label = m.has("label") ? m.field("label").asString("a short label") : old.label();
+        boolean major = m.has("major") ? m.field("major").asBoolean() : old.major();
+        String dir = m.has("direction") ? m.field("direction").asString("+, -, 0 or +/-", DIRECTION) : old.direction();
+        String source = m.has("source") ? m.field("source").asString("a source") : old.source();
+        String notes = m.has("notes") ? m.field("notes").asString("notes") : old.notes();
+        List<Effect> effects = old.effects();
+        if (m.has("effects")) effects = effects(m.field("effects"));
+        if (m.has("add_effects")) {
+            effects = new ArrayList<>(effects);
+            effects.addAll(effects(m.field("add_effects")));
+            effects = List.copyOf(effects);
+        }
+        if (label.length() > 28) throw m.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
+        if (source.isBlank()) throw m.field("source").error("source is empty", "cite a seed file name or an address");
+        d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m)));
+        d.eventNodes.put(id, m);
+        d.ownEvents.add(id);
+    }
+
+    private static void add(Draft d, Node en) {
+        Event ev = event(en);
+        if (d.events.containsKey(ev.id())) {
+            throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
+        }
+        d.events.put(ev.id(), ev);
+        d.eventNodes.put(ev.id(), en);
+        d.ownEvents.add(ev.id());
     }
 
     private static ParameterSet override(ParameterSet params, String name, Node o, Map<String, String> rationales) {
@@ -280,14 +345,9 @@ public final class ScenarioLoader {
         n.onlyFields(EVENT);
         String id = n.required("id", "a unique id such as 1956-10-joint-declaration").asString("an id of lower-case letters, digits and dashes", Pattern.compile("[a-z0-9][a-z0-9-]{0,79}"));
         YearMonth date = n.required("date", "the month, YYYY-MM").asYearMonth();
-        List<Country> actors = new ArrayList<>();
-        for (Node a : n.required("actors", "a list such as [SU, JP]").elements("actors")) {
-            String s = a.asString("one of JP, SU, RU, US, CN", Pattern.compile("JP|SU|RU|US|CN"));
-            actors.add(Country.valueOf(s));
-        }
-        if (actors.isEmpty()) throw n.field("actors").error("actors is empty", "name at least one actor");
-        String title = n.required("title", "a one-line title").asString("a one-line title");
-        if (title.isBlank() || title.contains("\n")) throw n.field("title").error("title must be one non-empty line", "shorten the title; put detail in notes");
+        n.required("actors", "a list such as [SU, JP]");
+        List<Country> actors = actors(n);
+        String title = oneLine(n.required("title", "a one-line title"));
         String label = n.has("label") ? n.field("label").asString("a short label") : "";
         if (label.length() > 28) throw n.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
         boolean major = n.has("major") && n.field("major").asBoolean();
@@ -296,7 +356,23 @@ public final class ScenarioLoader {
         if (source.isBlank()) throw n.field("source").error("source is empty", "cite a seed file name or an address");
         String notes = n.has("notes") ? n.field("notes").asString("notes") : "";
         List<Effect> effects = effects(n.required("effects", "a list of effects such as {op: set, var: RU.max_offer, value: 2}"));
-        return new Event(id, date, List.copyOf(actors), title, label, major, dir, source, notes, effects, origin(n));
+        return new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(n));
+    }
+
+    private static List<Country> actors(Node n) {
+        List<Country> actors = new ArrayList<>();
+        for (Node a : n.field("actors").elements("actors")) {
+            String s = a.asString("one of JP, SU, RU, US, CN", Pattern.compile("JP|SU|RU|US|CN"));
+            actors.add(Country.valueOf(s));
+        }
+        if (actors.isEmpty()) throw n.field("actors").error("actors is empty", "name at least one actor");
+        return List.copyOf(actors);
+    }
+
+    private static String oneLine(Node n) {
+        String title = n.asString("a one-line title");
+        if (title.isBlank() || title.contains("\n")) throw n.error("title must be one non-empty line", "shorten the title; put detail in notes");
+        return title;
     }
 
     private static List<Effect> effects(Node list) {

@@ -1,0 +1,137 @@
+package org.treatysim.cli;
+
+import org.treatysim.analysis.MetricStats;
+import org.treatysim.analysis.PairedComparison;
+import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.experiment.Scenarios;
+import org.treatysim.experiment.Trajectories;
+import org.treatysim.output.ComparisonFiles;
+import org.treatysim.output.Manifest;
+import org.treatysim.output.OutputDir;
+import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.ScenarioDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares what-if scenarios with a base scenario on common random numbers.",
+                "Replication i of every scenario uses the same seeds, so differences come from the scenarios, not from noise. "
+                        + "Writes comparison.csv, comparison.png/.svg, summary.json and manifest.json: the trajectories, and each "
+                        + "what-if's paired difference from the base with its 95%% confidence interval. "
+                        + "Default output: results/compare-<base>-vs-<what-ifs>/. See docs/scenarios.md."})
+public final class CompareCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The base scenario, e.g. scenarios/baseline.yaml.")
+    Path baseFile;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "WHATIF", description = "One or more what-if scenarios.")
+    List<Path> whatifFiles;
+
+    @Option(names = "--dates", split = ",", paramLabel = "YYYY-MM",
+            description = "Dates for P(treaty by date) in summary.json (default: the base's end, and 1957-12 and 2001-12 when in its span).")
+    List<String> dateArgs;
+
+    @Mixin RunOptions opts;
+
+    @Override public Integer call() {
+        int reps = opts.replications();
+        int threads = opts.threads();
+        // Load and check everything before running anything: a bad file must not cost a long run.
+        Scenario base = Scenarios.load(baseFile);
+        List<Scenario> whatifs = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(base.name());
+        for (Path f : whatifFiles) {
+            Scenario s = Scenarios.load(f);
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name: field");
+            }
+            whatifs.add(s);
+        }
+        List<YearMonth> dates = dates(base);
+        Path out = opts.out != null ? opts.out : Path.of("results", defaultDirName(base, whatifs));
+        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
+
+        Instant started = Instant.now();
+        MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
+        List<ComparisonFiles.Arm> arms = new ArrayList<>();
+        Trajectories bt = run(base, cfg);
+        arms.add(new ComparisonFiles.Arm(base, TrajectoryStats.compute(bt), null, null));
+        for (Scenario w : whatifs) {
+            Trajectories wt = run(w, cfg);
+            Map<String, MetricStats> stats = TrajectoryStats.compute(wt);
+            arms.add(new ComparisonFiles.Arm(w, stats, PairedComparison.compare(bt, wt), ScenarioDiff.of(base, w)));
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        List<Object> ws = new ArrayList<>();
+        for (Scenario w : whatifs) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("scenario", w.name());
+            x.put("scenario_path", w.file().toString());
+            x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
+            x.put("sha256", w.sha256());
+            x.put("parameter_overrides", w.overrideRationales());
+            ws.add(x);
+        }
+        extra.put("whatifs", ws);
+        extra.put("dates", dates.stream().map(YearMonth::toString).toList());
+        Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                base, reps, opts.seed, threads, started, Instant.now(), extra);
+        Path dir = ComparisonFiles.write(out, opts.force, arms, dates, manifest);
+        spec.commandLine().getOut().print(ComparisonFiles.text(arms, dates));
+        spec.commandLine().getOut().println("results in " + dir);
+        spec.commandLine().getOut().flush();
+        return Cli.EXIT_OK;
+    }
+
+    private Trajectories run(Scenario s, MonteCarlo.Config cfg) {
+        try (RunCommand.Progress p = RunCommand.Progress.start("run " + s.name(), cfg.replications(), opts.quiet)) {
+            return MonteCarlo.run(s, cfg, p);
+        }
+    }
+
+    List<YearMonth> dates(Scenario base) {
+        List<YearMonth> out = new ArrayList<>();
+        if (dateArgs == null || dateArgs.isEmpty()) {
+            for (YearMonth d : List.of(YearMonth.of(1957, 12), YearMonth.of(2001, 12))) {
+                if (!d.isBefore(base.start()) && !d.isAfter(base.end())) out.add(d);
+            }
+            if (!out.contains(base.end())) out.add(base.end());
+            return out;
+        }
+        for (String s : dateArgs) {
+            try {
+                if (!s.matches("\\d{4}-\\d{2}")) throw new DateTimeParseException("", s, 0);
+                YearMonth d = YearMonth.parse(s);
+                if (!out.contains(d)) out.add(d);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--dates: '" + s + "' is not a month; write months as YYYY-MM separated by commas, e.g. --dates 1957-12,2001-12,2025-12");
+            }
+        }
+        return out;
+    }
+
+    static String defaultDirName(Scenario base, List<Scenario> whatifs) {
+        StringBuilder sb = new StringBuilder("compare-").append(base.name()).append("-vs");
+        for (Scenario w : whatifs) sb.append('-').append(w.name());
+        return sb.length() <= 120 ? sb.toString() : "compare-" + base.name() + "-vs-" + whatifs.size() + "-whatifs";
+    }
+}
