@@ -92,7 +92,19 @@ public final class SensitivityChart {
                 : "Effect on " + metric + " of moving a parameter across its whole range, 95% bootstrap CI");
         range.setTickLabelFont(tick);
         range.setLabelFont(label);
-        if (sobol()) range.setAutoRangeIncludesZero(true);
+        // The axis spans every bar and every interval, and always zero.
+        double lo = 0, hi = 0;
+        for (SobolIndices x : byParam.values()) {
+            for (org.treatysim.analysis.SobolIndices.Estimate e : new org.treatysim.analysis.SobolIndices.Estimate[] {x.first, x.second}) {
+                if (e == null) continue;
+                for (double v : new double[] {e.value(), e.low(), e.high()}) {
+                    if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+                }
+            }
+        }
+        if (hi <= lo) hi = lo + 1;
+        double pad = 0.04 * (hi - lo);
+        range.setRange(lo < 0 ? lo - pad : 0, hi + pad);
         WhiskerBarRenderer renderer = new WhiskerBarRenderer(ci);
         renderer.setSeriesPaint(0, FIRST);
         renderer.setSeriesPaint(1, SECOND);
@@ -102,6 +114,10 @@ public final class SensitivityChart {
         renderer.setDrawBarOutline(false);
         CategoryPlot plot = new CategoryPlot(data, domain, range, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setDomainAxisLocation(org.jfree.chart.axis.AxisLocation.TOP_OR_LEFT);
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xBB, 0xBB, 0xBB));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
@@ -112,6 +128,8 @@ public final class SensitivityChart {
         String sub = (sobol() ? report.samples() + " base samples (Saltelli 2010 S1, Jansen 1999 ST)"
                 : report.samples() + " trajectories (Campolongo 2007 mu*)") + "; bars sorted by " + (sobol() ? "ST" : "mu*")
                 + "; black lines: 95% bootstrap intervals";
+        boolean none = byParam.values().stream().allMatch(x -> x.first == null || !Double.isFinite(x.first.value()));
+        if (none) sub = "the metric did not vary across the sweep (e.g. no run signed a treaty by then): no indices to show";
         chart.addSubtitle(new TextTitle(sub, new Font(Font.SANS_SERIF, Font.PLAIN, 20)));
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
         return chart;

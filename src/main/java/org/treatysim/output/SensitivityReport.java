@@ -149,10 +149,22 @@ public final class SensitivityReport {
     /** Writes sensitivity.csv and the charts into {@code out} (staged, then moved into place). */
     public static List<Path> write(Report rep, Path out, boolean force) {
         try (OutputDir o = OutputDir.open(out, force)) {
+            return writeInto(rep, o);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> writeInto(Report rep, OutputDir o) throws IOException {
+        {
             List<String> names = new ArrayList<>();
-            try (CsvTable t = CsvTable.create(o.file("sensitivity.csv"), HEADER)) {
-                for (Row r : rep.rows()) t.row(r.method(), r.metric(), r.parameter(), r.index(), r.estimate().value(), r.estimate().low(), r.estimate().high());
+            List<String[]> lines = new ArrayList<>();
+            lines.add(HEADER.toArray(new String[0]));
+            for (Row r : rep.rows()) {
+                SobolIndices.Estimate e = r.estimate();
+                lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Num.fmt(e.value()), Num.fmt(e.low()), Num.fmt(e.high())});
             }
+            Files.write(o.file("sensitivity.csv"), SweepWriter.csv(lines));
             names.add("sensitivity.csv");
             for (String metric : rep.metrics()) {
                 String slug = "sensitivity-" + metric.replaceAll("[^A-Za-z0-9.-]+", "_").replace("..", "_to_");
