@@ -54,6 +54,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    /** Points per block (the unit of writing and resuming); output bytes do not depend on it. For tests. */
+    @Option(names = "--block-points", hidden = true, paramLabel = "P")
+    Integer blockPoints;
+
     @Override public Integer call() {
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
         if (resume && force) throw new IllegalArgumentException("--resume and --force contradict each other: --resume continues DIR, --force starts it afresh");
@@ -104,7 +108,8 @@ public final class SweepCommand implements Callable<Integer> {
                 .startsFrom(done, Duration.ZERO).setUnit(" runs", 1).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
                 .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build()) {
-            SweepRunner.run(s, w.next(), end, t, w, n -> { if (bar != null) bar.stepBy(n); });
+            int per = blockPoints != null ? blockPoints : SweepRunner.pointsPerBlock(s.replications());
+            SweepRunner.run(s, w.next(), end, t, per, w, n -> { if (bar != null) bar.stepBy(n); });
             w.finish();
         }
         double secs = (System.nanoTime() - started) / 1e9;

@@ -46,8 +46,13 @@ public final class SweepRunner {
 
     /** Runs points [from, to) of the sweep. {@code progress} receives runs done. */
     public static void run(SweepSpec spec, int from, int to, int threads, Sink sink, LongConsumer progress) {
+        run(spec, from, to, threads, pointsPerBlock(spec.replications()), sink, progress);
+    }
+
+    /** As {@link #run(SweepSpec, int, int, int, Sink, LongConsumer)} with {@code per} points per block. */
+    public static void run(SweepSpec spec, int from, int to, int threads, int per, Sink sink, LongConsumer progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
-        int per = pointsPerBlock(spec.replications());
+        if (per < 1) throw new IllegalArgumentException("points per block must be at least 1");
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "treatysim-sweep");
             t.setDaemon(true);

@@ -84,13 +84,20 @@ public final class SweepManifest {
         }
     }
 
-    /** The first line where two manifests differ, for messages. */
+    /** The top-level entries in which two manifests differ, with both values, for messages. */
     public static String firstDifference(byte[] a, byte[] b) {
-        String[] x = new String(a, StandardCharsets.UTF_8).split("\n"), y = new String(b, StandardCharsets.UTF_8).split("\n");
-        for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            String s = i < x.length ? x[i].trim() : "(nothing)", t = i < y.length ? y[i].trim() : "(nothing)";
-            if (!s.equals(t)) return "line " + (i + 1) + ": " + s + " vs now " + t;
+        try {
+            Map<String, Object> x = Json.MAPPER.readValue(a, new TypeReference<LinkedHashMap<String, Object>>() {});
+            Map<String, Object> y = Json.MAPPER.readValue(b, new TypeReference<LinkedHashMap<String, Object>>() {});
+            List<String> diffs = new ArrayList<>();
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(x.keySet());
+            keys.addAll(y.keySet());
+            for (String k : keys) {
+                if (!java.util.Objects.equals(x.get(k), y.get(k))) diffs.add(k + ": " + x.get(k) + " then, " + y.get(k) + " now");
+            }
+            return diffs.isEmpty() ? "same content, different bytes" : "differs in " + String.join("; ", diffs);
+        } catch (IOException e) {
+            return "sweep.json is unreadable: " + e.getMessage();
         }
-        return "";
     }
 }
