@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Combines the shard directories of one sweep (`sweep --shard i/N`) into one directory,",
-                "byte for byte what the unsharded sweep writes."})
+        description = {"Joins the shards of one sweep (`sweep --shard i/N`) into what the unsharded sweep writes.",
+                "",
+                "The merged points.csv, results.csv and sweep.json are byte-identical to an unsharded run's."})
 public final class MergeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Sobol first- and total-order indices (sobol designs) or Morris mu* and sigma (morris designs)",
-                "of a finished sweep, with 95% bootstrap confidence intervals: sensitivity.csv and one bar chart",
-                "(PNG, SVG) per metric."})
+        description = {"Sobol S1/ST or Morris mu*/sigma of a finished sweep, with bootstrap intervals and charts.",
+                "",
+                "Sobol first- and total-order indices (sobol designs; Saltelli 2010, Jansen 1999) or Morris mu* and sigma "
+                        + "(morris designs; Campolongo 2007), each with a 95%% bootstrap confidence interval. Writes sensitivity.csv "
+                        + "and one bar chart (PNG, SVG) per metric."})
 public final class SensitivityCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -26,10 +26,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Runs a parameter sweep (grid, Latin hypercube, Sobol/Saltelli or Morris design) with replications",
-                "per point, streaming points.csv, results.csv and sweep.json into DIR in constant memory.",
-                "A killed sweep continues with --resume; --shard i/N runs one of N slices (merge them with `merge`).",
-                "The sweep file format is in docs/sweeps.md."})
+        description = {"Runs a parameter sweep (grid, lhs, sobol or morris design) and streams per-run metrics to disk.",
+                "",
+                "Writes points.csv, results.csv (point,replication,metric,value) and sweep.json into DIR in constant memory. "
+                        + "A killed sweep continues with --resume; --shard i/N runs one of N slices (join them with `merge`). "
+                        + "The sweep file format is in docs/sweeps.md."})
 public final class SweepCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
