@@ -17,8 +17,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Runs a sweep's points x replications. Run (point p, replication r) uses the model seed
- * {@code Seeds.derive(seed, MODEL_STREAM, p, r)} and the parameter values of point p (the others at their best
- * value), so its result depends on nothing else. Points are run in blocks; workers compute the runs of up to
+ * {@link SweepSpec#modelSeed(int, int)} (derived from the sweep seed, p, or with common random numbers p's group,
+ * and r) and the parameter values of point p (the others at their best value), so its result depends on nothing else. Points are run in blocks; workers compute the runs of up to
  * {@link #IN_FLIGHT} blocks at a time, and finished blocks go to the sink strictly in point order. Memory is
  * bounded by the blocks in flight, whatever the sweep's size.
  */
@@ -89,7 +89,7 @@ public final class SweepRunner {
     public static double[] runOne(SweepSpec spec, ParameterDraw values, int p, int rep, SweepMetric.Recorder rec) {
         rec.reset();
         Scenario s = spec.scenario();
-        TreatyModel m = new TreatyModel(Seeds.derive(spec.seed(), Seeds.MODEL_STREAM, p, rep), s, values, rec);
+        TreatyModel m = new TreatyModel(spec.modelSeed(p, rep), s, values, rec);
         m.runToEnd();
         double[] out = new double[spec.metrics().size()];
         rec.results(out);

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Every problem is reported with the file, line:column, what was expected and what to do.
  */
 public record SweepSpec(Path file, String sha256, String title, Scenario scenario, List<Param> parameters, Design design,
-                        int replications, long seed, List<SweepMetric> metrics, int[] fromStep, int[] toStep) {
+                        int replications, long seed, boolean commonRandomNumbers, List<SweepMetric> metrics, int[] fromStep, int[] toStep) {
 
     /** A swept parameter: coordinate u of the design maps to {@code low + u (high - low)}. */
     public record Param(String name, double low, double high, String unit) {
@@ -39,10 +39,23 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
 
     public static final int MAX_REPLICATIONS = 100_000;
     private static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "title", "description", "scenario", "design",
-            "replications", "seed", "parameters", "metrics"));
+            "replications", "seed", "common_random_numbers", "parameters", "metrics"));
     private static final Set<String> PARAM_FIELDS = new LinkedHashSet<>(List.of("range", "levels"));
 
     public int runsPerPoint() { return replications; }
+
+    /**
+     * The model seed of replication {@code rep} at point {@code p}: derived from (seed, p, rep), or with
+     * {@code common_random_numbers: true} from (seed, group of p, rep), so that the points a sensitivity estimator
+     * compares (a Saltelli row, a Morris trajectory) share their random numbers and differ only by their parameters.
+     */
+    public long modelSeed(int p, int rep) {
+        return commonRandomNumbers
+                ? org.treatysim.experiment.Seeds.derive(seed, CRN_STREAM, design.group(p), rep)
+                : org.treatysim.experiment.Seeds.derive(seed, org.treatysim.experiment.Seeds.MODEL_STREAM, p, rep);
+    }
+
+    static final long CRN_STREAM = 0x47524F5550L; // "GROUP"
 
     public List<String> parameterNames() { return parameters.stream().map(Param::name).toList(); }
 
@@ -148,6 +161,7 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
             }
         }
 
+        boolean crn = root.has("common_random_numbers") && root.field("common_random_numbers").asBoolean();
         int reps = root.has("replications") ? (int) root.field("replications").asLong("replications per point", 1, MAX_REPLICATIONS) : 1;
 
         // Metrics.
@@ -178,7 +192,7 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         if ((long) design.points() * reps > 2_000_000_000L) {
             throw dnode.error("the sweep has " + ((long) design.points() * reps) + " runs; at most 2e9 are supported", "use fewer points or replications");
         }
-        return new SweepSpec(file, sha256(file), title, scenario, List.copyOf(params), design, reps, seed, List.copyOf(metrics), from, to);
+        return new SweepSpec(file, sha256(file), title, scenario, List.copyOf(params), design, reps, seed, crn, List.copyOf(metrics), from, to);
     }
 
     private static Path resolve(Path sweepFile, String p) {

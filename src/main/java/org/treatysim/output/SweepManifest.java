@@ -42,6 +42,7 @@ public final class SweepManifest {
         design.put("points", d.points());
         m.put("design", design);
         m.put("seed", spec.seed());
+        m.put("common_random_numbers", spec.commonRandomNumbers());
         m.put("replications", spec.replications());
         m.put("runs", (long) d.points() * spec.replications());
         List<Object> params = new ArrayList<>();

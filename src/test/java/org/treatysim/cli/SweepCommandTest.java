@@ -245,6 +245,35 @@ class SweepCommandTest {
         assertArrayEquals(Files.readAllBytes(d.resolve("sensitivity/sensitivity.csv")), Files.readAllBytes(again.resolve("sensitivity.csv")));
     }
 
+    @Test void commonRandomNumbersShareSeedsWithinASaltelliRow() throws IOException {
+        // With one parameter, AB_1 = B: with common random numbers its runs repeat B's exactly; without, they do not.
+        String body = """
+                design: {type: sobol, n: 6}
+                replications: 3
+                seed: 8
+                parameters:
+                  negotiation.h_max:
+                metrics: [peak_hazard:1956-01..2025-12, mean:JP_RU.affinity:1956-01..2025-12]
+                """;
+        for (boolean crn : new boolean[] {true, false}) {
+            Path f = sweepFile("crn-" + crn + ".yaml", body + "common_random_numbers: " + crn + "\n");
+            Path d = tmp.resolve("crn-" + crn);
+            assertEquals(0, cli("sweep", f.toString(), "-o", d.toString(), "--quiet").code());
+            List<String> rows = Files.readAllLines(d.resolve("results.csv"));
+            int perPoint = 3 * 2, same = 0;
+            for (int j = 0; j < 6; j++) {
+                int b = 1 + (j * 3 + 1) * perPoint, ab = 1 + (j * 3 + 2) * perPoint;
+                for (int i = 0; i < perPoint; i++) {
+                    String x = rows.get(b + i).substring(rows.get(b + i).indexOf(',')), y = rows.get(ab + i).substring(rows.get(ab + i).indexOf(','));
+                    if (x.equals(y)) same++;
+                }
+            }
+            if (crn) assertEquals(6 * perPoint, same, "AB_1 repeats B run for run");
+            else assertTrue(same < 6 * perPoint / 2, same + " identical rows without common random numbers");
+            assertTrue(Files.readString(d.resolve("sweep.json")).contains("\"common_random_numbers\" : " + crn));
+        }
+    }
+
     @Test void sensitivityOfAMorrisSweep() throws IOException {
         Path f = sweepFile("morris.yaml", """
                 design: {type: morris, r: 3, levels: 4}

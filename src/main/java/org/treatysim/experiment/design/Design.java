@@ -21,6 +21,12 @@ public interface Design {
     /** Coordinates of point {@code p} (0-based), each in [0,1]. Not thread-safe: call from one thread. */
     double[] unit(int p);
 
+    /**
+     * The group of point {@code p} for common random numbers: points of one group are compared with each other by
+     * the sensitivity estimators (a Saltelli base row, a Morris trajectory). Other designs: every point alone.
+     */
+    default int group(int p) { return p; }
+
     /** The settings that rebuild this design (with the dimension count and seed), for the sweep manifest. */
     Map<String, Object> settings();
 

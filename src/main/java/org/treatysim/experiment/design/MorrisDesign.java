@@ -41,6 +41,8 @@ public final class MorrisDesign implements Design {
     public int levels() { return levels; }
     public double delta() { return delta; }
 
+    @Override public int group(int p) { return p / (k + 1); }
+
     /** The k+1 points of trajectory t. */
     public double[][] trajectory(int t) {
         if (t != cachedT) {

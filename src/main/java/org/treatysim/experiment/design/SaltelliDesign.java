@@ -36,6 +36,8 @@ public final class SaltelliDesign implements Design {
     @Override public int points() { return n * (k + 2); }
     public int baseSamples() { return n; }
 
+    @Override public int group(int p) { return row(p); }
+
     /** Base row of point p. */
     public int row(int p) { return p / (k + 2); }
 
