@@ -1,0 +1,140 @@
+package org.treatysim.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.treatysim.experiment.SweepRunner;
+import org.treatysim.experiment.SweepSpec;
+import org.treatysim.output.OutputDir;
+import org.treatysim.output.SweepManifest;
+import org.treatysim.output.SweepWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs a parameter sweep (grid, lhs, sobol or morris design) and streams per-run metrics to disk.",
+                "",
+                "Writes points.csv, results.csv (point,replication,metric,value) and sweep.json into DIR in constant memory. "
+                        + "A killed sweep continues with --resume; --shard i/N runs one of N slices (join them with `merge`). "
+                        + "The sweep file format is in docs/sweeps.md."})
+public final class SweepCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML), e.g. sweeps/lhs-small.yaml.")
+    Path sweepFile;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/sweeps/<sweep-file-name>[-shard-i-of-N]/).")
+    Path out;
+
+    @Option(names = "--shard", paramLabel = "i/N", description = "Run only slice i of N (1 <= i <= N), e.g. --shard $SLURM_ARRAY_TASK_ID/4.")
+    String shard;
+
+    @Option(names = "--resume", description = "Continue the sweep in DIR where it stopped (or start it if DIR holds none).")
+    boolean resume;
+
+    @Option(names = "--force", description = "Replace whatever DIR holds and start afresh.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    /** Points per block (the unit of writing and resuming); output bytes do not depend on it. For tests. */
+    @Option(names = "--block-points", hidden = true, paramLabel = "P")
+    Integer blockPoints;
+
+    @Override public Integer call() {
+        SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
+        if (resume && force) throw new IllegalArgumentException("--resume and --force contradict each other: --resume continues DIR, --force starts it afresh");
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + t);
+        SweepSpec s = SweepSpec.load(sweepFile);
+        String base = sweepFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        Path dir = (out != null ? out : Path.of("results", "sweeps", sh.whole() ? base : base + "-shard-" + sh.index() + "-of-" + sh.count()))
+                .toAbsolutePath().normalize();
+        byte[] manifest = SweepManifest.bytes(SweepManifest.build(s, sh));
+        int first = sh.first(s.design().points()), end = sh.end(s.design().points());
+        PrintWriter o = spec.commandLine().getOut();
+
+        SweepWriter.State st = SweepWriter.state(dir);
+        SweepWriter w;
+        if (resume && st.exists() && st.last() != null) {
+            if (!java.util.Arrays.equals(st.manifest(), manifest)) {
+                throw new IllegalArgumentException(dir + " holds a different sweep (" + SweepManifest.firstDifference(st.manifest(), manifest)
+                        + "); resume with the same sweep file, scenario, code and --shard, or start afresh with --force or another --out");
+            }
+            if (st.last().complete()) {
+                o.println("sweep in " + dir + " is already complete (" + (end - first) + " points); nothing to do");
+                o.flush();
+                return 0;
+            }
+            w = SweepWriter.resume(dir, st.last(), s.metrics().stream().map(m -> m.id()).toList());
+            o.println("resuming at point " + w.next() + " of " + first + ".." + (end - 1));
+        } else {
+            if (Files.isRegularFile(dir)) throw new IllegalArgumentException(dir + " is a file, not a directory; choose another --out");
+            if (nonEmpty(dir)) {
+                if (!force && !resume) {
+                    if (st.exists()) throw new IllegalArgumentException(dir + " already holds a sweep; pass --resume to continue it, --force to start it afresh, or choose another --out");
+                    throw new OutputDir.ExistsException(dir);
+                }
+                if (resume && !st.exists()) throw new IllegalArgumentException(dir + " holds no sweep to resume; choose another --out, or --force to replace its contents");
+                deleteTree(dir);
+            }
+            w = SweepWriter.create(dir, manifest, s.parameterNames(), s.metrics().stream().map(m -> m.id()).toList(), first);
+        }
+        long total = (long) (end - first) * s.replications();
+        long done = (long) (w.next() - first) * s.replications();
+        o.printf("sweep %s: %s design, %d points%s x %d replications = %d runs on %d thread(s)%n",
+                base, s.design().type(), end - first, sh.whole() ? "" : " (shard " + sh + " of " + s.design().points() + ")",
+                s.replications(), total, t);
+        o.flush();
+        long started = System.nanoTime();
+        try (w; ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
+                .startsFrom(done, Duration.ZERO).setUnit(" runs", 1).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build()) {
+            int per = blockPoints != null ? blockPoints : SweepRunner.pointsPerBlock(s.replications());
+            SweepRunner.run(s, w.next(), end, t, per, w, n -> { if (bar != null) bar.stepBy(n); });
+            w.finish();
+        }
+        double secs = (System.nanoTime() - started) / 1e9;
+        o.printf(java.util.Locale.ROOT, "%d runs in %.1f s (%.0f runs/s); results in %s%n", total - done, secs, (total - done) / Math.max(secs, 1e-9), dir);
+        o.flush();
+        return 0;
+    }
+
+    private static boolean nonEmpty(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        try (Stream<Path> w = Files.walk(p)) {
+            for (Path x : (Iterable<Path>) w.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                if (!x.equals(p)) Files.deleteIfExists(x);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + p + ": " + e.getMessage(), e);
+        }
+    }
+}

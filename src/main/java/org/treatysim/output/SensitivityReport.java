@@ -1,0 +1,181 @@
+package org.treatysim.output;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.treatysim.analysis.MorrisIndices;
+import org.treatysim.analysis.SobolIndices;
+import org.treatysim.experiment.design.Design;
+import org.treatysim.experiment.design.MorrisDesign;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sensitivity indices of a finished sweep: reads sweep.json and streams results.csv into the mean of each
+ * metric at each point (over replications), then computes Sobol S1/ST (sobol designs) or Morris mu* and sigma
+ * (morris designs) with bootstrap confidence intervals, and writes {@code sensitivity.csv} and one bar chart
+ * per metric.
+ */
+public final class SensitivityReport {
+    public static final List<String> HEADER = List.of("method", "metric", "parameter", "index", "value", "ci_low", "ci_high");
+    public static final int RESAMPLES = 1000;
+    public static final double CONFIDENCE = 0.95;
+    /** Fixed bootstrap seed: the same sweep always gives the same intervals. */
+    public static final long BOOTSTRAP_SEED = 20100101L;
+
+    private SensitivityReport() {}
+
+    /** One index row. */
+    public record Row(String method, String metric, String parameter, String index, SobolIndices.Estimate estimate) {}
+
+    /** The indices of every metric, in metric then parameter order. */
+    public record Report(String method, String title, List<String> parameters, List<String> metrics, int samples, List<Row> rows) {}
+
+    public static Report compute(Path dir) {
+        Map<String, Object> man = SweepManifest.read(dir);
+        SweepWriter.State st = SweepWriter.state(dir);
+        if (man.containsKey("shard")) throw new IllegalArgumentException(dir + " is one shard of a sweep; merge the shards first (`treatysim merge DIR... -o OUT`)");
+        if (st.last() == null || !st.last().complete()) throw new IllegalArgumentException(dir + " is an unfinished sweep; finish it with `treatysim sweep SWEEP --resume --out " + dir + "`");
+        @SuppressWarnings("unchecked") Map<String, Object> ds = (Map<String, Object>) man.get("design");
+        @SuppressWarnings("unchecked") List<Map<String, Object>> ps = (List<Map<String, Object>>) man.get("parameters");
+        @SuppressWarnings("unchecked") List<String> metrics = (List<String>) man.get("metrics");
+        List<String> params = ps.stream().map(p -> (String) p.get("name")).toList();
+        long seed = ((Number) man.get("seed")).longValue();
+        String type = String.valueOf(ds.get("type"));
+        if (!type.equals("sobol") && !type.equals("morris")) {
+            throw new IllegalArgumentException("the sweep in " + dir + " has a " + type + " design; Sobol indices need design type sobol and Morris screening type morris");
+        }
+        Design design = Design.fromSettings(ds, params.size(), seed);
+        double[][] y = pointMeans(dir.resolve(SweepWriter.RESULTS), metrics, design.points());
+        int k = params.size();
+        List<Row> rows = new ArrayList<>();
+        int samples;
+        if (type.equals("sobol")) {
+            int n = ((Number) ds.get("n")).intValue();
+            samples = n;
+            for (int m = 0; m < metrics.size(); m++) {
+                double[] fA = new double[n], fB = new double[n];
+                double[][] fAB = new double[k][n];
+                for (int j = 0; j < n; j++) {
+                    int base = j * (k + 2);
+                    fA[j] = y[m][base];
+                    fB[j] = y[m][base + 1];
+                    for (int i = 0; i < k; i++) fAB[i][j] = y[m][base + 2 + i];
+                }
+                SobolIndices.Result r = SobolIndices.compute(fA, fB, fAB, RESAMPLES, CONFIDENCE, BOOTSTRAP_SEED);
+                for (int i = 0; i < k; i++) {
+                    rows.add(new Row("sobol", metrics.get(m), params.get(i), "S1", r.s1()[i]));
+                    rows.add(new Row("sobol", metrics.get(m), params.get(i), "ST", r.st()[i]));
+                }
+            }
+        } else {
+            MorrisDesign md = (MorrisDesign) design;
+            int r = md.trajectories();
+            samples = r;
+            for (int m = 0; m < metrics.size(); m++) {
+                double[][] ee = elementaryEffects(md, y[m]);
+                MorrisIndices.Result res = MorrisIndices.compute(ee, RESAMPLES, CONFIDENCE, BOOTSTRAP_SEED);
+                for (int i = 0; i < k; i++) {
+                    rows.add(new Row("morris", metrics.get(m), params.get(i), "mu_star", res.muStar()[i]));
+                    rows.add(new Row("morris", metrics.get(m), params.get(i), "sigma", res.sigma()[i]));
+                }
+            }
+        }
+        return new Report(type, String.valueOf(man.getOrDefault("title", "")), params, metrics, samples, rows);
+    }
+
+    /** ee[t][i]: change of y over the change of parameter i (as a fraction of its range) along trajectory t. */
+    public static double[][] elementaryEffects(MorrisDesign md, double[] y) {
+        int k = md.dimensions(), r = md.trajectories();
+        double[][] ee = new double[r][k];
+        for (int t = 0; t < r; t++) {
+            double[][] pts = md.trajectory(t);
+            for (int s = 1; s <= k; s++) {
+                int d = -1;
+                for (int i = 0; i < k; i++) if (pts[s][i] != pts[s - 1][i]) d = i;
+                int p = t * (k + 1) + s;
+                ee[t][d] = (y[p] - y[p - 1]) / (pts[s][d] - pts[s - 1][d]);
+            }
+        }
+        return ee;
+    }
+
+    /** Mean over replications of each metric at each point: [metric][point]. Streams the file. */
+    static double[][] pointMeans(Path results, List<String> metrics, int points) {
+        Map<String, Integer> mi = new HashMap<>();
+        for (int i = 0; i < metrics.size(); i++) mi.put(metrics.get(i), i);
+        double[][] sum = new double[metrics.size()][points];
+        int[][] count = new int[metrics.size()][points];
+        CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        long line = 1;
+        try (Reader r = Files.newBufferedReader(results, StandardCharsets.UTF_8);
+             MappingIterator<String[]> it = csv.readerFor(String[].class).readValues(r)) {
+            if (it.hasNext()) it.next(); // header
+            while (it.hasNext()) {
+                String[] row = it.next();
+                line++;
+                if (row.length != 4) throw new IllegalArgumentException(results + ":" + line + ": expected 4 cells, found " + row.length);
+                Integer m = mi.get(row[2]);
+                if (m == null) throw new IllegalArgumentException(results + ":" + line + ": metric '" + row[2] + "' is not in sweep.json");
+                int p = Integer.parseInt(row[0]);
+                if (p < 0 || p >= points) throw new IllegalArgumentException(results + ":" + line + ": point " + p + " is outside the design");
+                if (row[3].isEmpty()) continue;
+                sum[m][p] += Double.parseDouble(row[3]);
+                count[m][p]++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + results + ": " + e.getMessage(), e);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(results + ":" + line + ": not a number (" + e.getMessage() + ")");
+        }
+        for (int m = 0; m < sum.length; m++) {
+            for (int p = 0; p < points; p++) {
+                if (count[m][p] == 0) throw new IllegalArgumentException(results + " has no value of " + metrics.get(m) + " at point " + p + "; is the sweep complete?");
+                sum[m][p] /= count[m][p];
+            }
+        }
+        return sum;
+    }
+
+    /** Writes sensitivity.csv and the charts into {@code out} (staged, then moved into place). */
+    public static List<Path> write(Report rep, Path out, boolean force) {
+        try (OutputDir o = OutputDir.open(out, force)) {
+            return writeInto(rep, o);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> writeInto(Report rep, OutputDir o) throws IOException {
+        {
+            List<String> names = new ArrayList<>();
+            List<String[]> lines = new ArrayList<>();
+            lines.add(HEADER.toArray(new String[0]));
+            for (Row r : rep.rows()) {
+                SobolIndices.Estimate e = r.estimate();
+                lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Num.fmt(e.value()), Num.fmt(e.low()), Num.fmt(e.high())});
+            }
+            Files.write(o.file("sensitivity.csv"), SweepWriter.csv(lines));
+            names.add("sensitivity.csv");
+            for (String metric : rep.metrics()) {
+                String slug = "sensitivity-" + metric.replaceAll("[^A-Za-z0-9.-]+", "_").replace("..", "_to_");
+                SensitivityChart chart = new SensitivityChart(rep, metric);
+                chart.writePng(o.file(slug + ".png"));
+                chart.writeSvg(o.file(slug + ".svg"));
+                names.add(slug + ".png");
+                names.add(slug + ".svg");
+            }
+            o.commit();
+            return names.stream().map(n -> o.target().resolve(n)).toList();
+        }
+    }
+}
