@@ -17,16 +17,16 @@ import java.time.YearMonth;
  * alignment with Russia and its tension with Japan. All four lie in [0, 1].
  */
 public enum Actor {
-    RUSSIA(560, 105, new Color(0xC0392B)),
-    CHINA(170, 300, new Color(0xD4A017)),
-    JAPAN(730, 300, new Color(0x2E86C1)),
-    UNITED_STATES(1080, 190, new Color(0x5B4B8A));
+    RUSSIA(590, 150, new Color(0xC0392B)),
+    CHINA(200, 480, new Color(0xD4A017)),
+    JAPAN(760, 560, new Color(0x2E86C1)),
+    UNITED_STATES(1040, 360, new Color(0x5B4B8A));
 
     /** Position in the display's field (width {@link #FIELD_W}, height {@link #FIELD_H}). */
     public final double x, y;
     public final Color colour;
 
-    public static final double FIELD_W = 1200, FIELD_H = 620;
+    public static final double FIELD_W = 1200, FIELD_H = 760;
     /** The Soviet Union is succeeded by Russia in this month. */
     static final YearMonth RUSSIA_FROM = YearMonth.of(1991, 12);
 

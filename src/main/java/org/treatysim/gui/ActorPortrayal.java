@@ -22,7 +22,7 @@ import java.util.Locale;
 final class ActorPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     /** Disc diameter in field units at weight 0 and at weight 1. */
-    static final double MIN_D = 60, MAX_D = 170;
+    static final double MIN_D = 60, MAX_D = 160;
     private final GUIState gui;
 
     ActorPortrayal(GUIState gui) { this.gui = gui; }
@@ -47,8 +47,8 @@ final class ActorPortrayal extends SimplePortrayal2D {
         g.setStroke(new BasicStroke((float) Math.max(1, 3 * scale)));
         g.draw(disc);
 
-        Font big = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, Math.round(30 * scale)));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(24 * scale)));
+        Font big = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, Math.round(38 * scale)));
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(30 * scale)));
         double top = cy - d / 2 - 10 * scale;
         text(g, big, a.name(m), cx, top, Color.BLACK);
         double below = cy + d / 2 + 8 * scale;

@@ -11,20 +11,23 @@ import java.awt.Color;
  * is drawn green when warm and red when hostile.
  */
 public enum Relation {
-    ALLIANCE(Actor.UNITED_STATES, Actor.JAPAN, Var.US_ALLIANCE_JP, "alliance", new Color(0x2471A3)),
-    ALIGNMENT(Actor.CHINA, Actor.RUSSIA, Var.CN_ALIGNMENT_RU, "alignment", new Color(0xB9770E)),
-    US_RU_TENSION(Actor.UNITED_STATES, Actor.RUSSIA, Var.US_TENSION_RU, "tension", new Color(0x922B21)),
-    CN_JP_TENSION(Actor.CHINA, Actor.JAPAN, Var.CN_TENSION_JP, "tension", new Color(0x922B21)),
-    AFFINITY(Actor.JAPAN, Actor.RUSSIA, Var.JP_RU_AFFINITY, "affinity", new Color(0x1E8449));
+    ALLIANCE(Actor.UNITED_STATES, Actor.JAPAN, Var.US_ALLIANCE_JP, "alliance", new Color(0x2471A3), 0.62),
+    ALIGNMENT(Actor.CHINA, Actor.RUSSIA, Var.CN_ALIGNMENT_RU, "alignment", new Color(0xB9770E), 0.5),
+    US_RU_TENSION(Actor.UNITED_STATES, Actor.RUSSIA, Var.US_TENSION_RU, "tension", new Color(0x922B21), 0.55),
+    CN_JP_TENSION(Actor.CHINA, Actor.JAPAN, Var.CN_TENSION_JP, "tension", new Color(0x922B21), 0.5),
+    AFFINITY(Actor.JAPAN, Actor.RUSSIA, Var.JP_RU_AFFINITY, "affinity", new Color(0x1E8449), 0.45);
 
     public final Actor from, to;
     public final Var var;
     public final String label;
     private final Color colour;
+    /** Where along the line, from {@link #from} to {@link #to}, its label sits (clear of the actors' labels). */
+    public final double labelAt;
 
     static final Color HOSTILE = new Color(0xCB4335);
 
-    Relation(Actor from, Actor to, Var var, String label, Color colour) {
+    Relation(Actor from, Actor to, Var var, String label, Color colour, double labelAt) {
+        this.labelAt = labelAt;
         this.from = from;
         this.to = to;
         this.var = var;

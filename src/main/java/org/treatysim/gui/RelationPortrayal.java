@@ -50,10 +50,10 @@ final class RelationPortrayal extends SimpleEdgePortrayal2D {
 
         String label = Double.isNaN(v) ? r.label : String.format(Locale.ROOT, "%s %+.2f", r.label, v);
         if (r != Relation.AFFINITY) label = Double.isNaN(v) ? r.label : String.format(Locale.ROOT, "%s %.2f", r.label, v);
-        Font f = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(7, Math.round(22 * scale)));
+        Font f = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(7, Math.round(28 * scale)));
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
-        double mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
+        double mx = x1 + r.labelAt * (x2 - x1), my = y1 + r.labelAt * (y2 - y1);
         int tw = fm.stringWidth(label);
         g.setPaint(new Color(255, 255, 255, 225));
         g.fillRoundRect((int) (mx - tw / 2.0) - 6, (int) (my - fm.getAscent() / 2.0) - 3, tw + 12, fm.getAscent() + 6, 10, 10);

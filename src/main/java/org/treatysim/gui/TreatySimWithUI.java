@@ -50,6 +50,8 @@ public class TreatySimWithUI extends GUIState {
     private int pendingIndex = -1;
     private volatile boolean running;
 
+    /** The map's size in pixels at scale 1 (the field's shape); it is zoomed to fit its window. */
+    static final double MAP_W = 960, MAP_H = MAP_W * Actor.FIELD_H / Actor.FIELD_W;
     public Display2D display;
     public JFrame displayFrame;
     TreatyCharts charts;
@@ -76,6 +78,7 @@ public class TreatySimWithUI extends GUIState {
 
     /** Builds the GUI and its Console, lays the windows out on the screen and shows them. Call on the Swing thread. */
     public static Console launch(Scenario scenario, long seed) {
+        enlargeFonts(1.15f);
         TreatySimWithUI gui = new TreatySimWithUI(scenario, seed);
         Console c = new Console(gui);
         c.setIncrementSeedOnStop(false); // a replay after moving a slider uses the same random numbers
@@ -85,6 +88,20 @@ public class TreatySimWithUI extends GUIState {
         int model = tabs.indexOfTab("Model");
         if (model >= 0) tabs.setSelectedIndex(model); // the inspector: scenario choice and coefficients
         return c;
+    }
+
+    /** Scales Swing's default fonts (Console, inspector, chart controls) for a projector; once per JVM. */
+    private static boolean enlarged;
+
+    static synchronized void enlargeFonts(float factor) {
+        if (enlarged) return;
+        enlarged = true;
+        javax.swing.UIDefaults d = javax.swing.UIManager.getLookAndFeelDefaults();
+        for (Object key : new ArrayList<>(d.keySet())) {
+            if (key instanceof String k && k.endsWith(".font") && d.get(k) instanceof java.awt.Font f) {
+                d.put(k, new javax.swing.plaf.FontUIResource(f.deriveFont(f.getSize2D() * factor)));
+            }
+        }
     }
 
     public static String getName() { return "TreatySim"; }
@@ -171,7 +188,7 @@ public class TreatySimWithUI extends GUIState {
 
     @Override public void init(Controller c) {
         super.init(c);
-        display = new Display2D(960, 496, this);
+        display = new Display2D(MAP_W, MAP_H, this);
         display.setBackdrop(new Color(0xEAF2F8));
         display.setClipping(false);
         display.attach(relationsPortrayal, "Relations");
@@ -206,8 +223,8 @@ public class TreatySimWithUI extends GUIState {
      */
     void layout(JFrame console, Rectangle screen) {
         int x = screen.x, y = screen.y, w = screen.width, h = screen.height;
-        int cw = Math.max(380, w * 22 / 100);
-        int chartW = w * 36 / 100;
+        int cw = Math.max(420, w * 26 / 100);
+        int chartW = w * 35 / 100;
         int mid = w - cw - chartW;
         int mapH = h * 50 / 100;
         console.setBounds(x, y, cw, h);
@@ -222,7 +239,7 @@ public class TreatySimWithUI extends GUIState {
     void fitMap() {
         java.awt.Dimension view = display.display.getViewport().getExtentSize();
         if (view.width <= 0 || view.height <= 0) return;
-        display.setScale(Math.min(view.width / 960.0, view.height / 496.0) * 0.99);
+        display.setScale(Math.min(view.width / MAP_W, view.height / MAP_H) * 0.99);
         display.repaint();
     }
 

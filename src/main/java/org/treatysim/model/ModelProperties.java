@@ -73,7 +73,7 @@ public final class ModelProperties extends Properties {
             };
         }
         World w = model.state();
-        return w == null ? Double.NaN : w.get(VARS[i - INFO.length]);
+        return w == null ? Double.NaN : round(w.get(VARS[i - INFO.length]));
     }
 
     @Override public Object getDomain(int i) {
@@ -103,6 +103,11 @@ public final class ModelProperties extends Properties {
         model.params().set(PS[i], x);
         model.parametersChanged();
         return x;
+    }
+
+    /** State values are shown to 4 decimals: enough to read, without floating-point noise. */
+    static double round(double x) {
+        return Double.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x;
     }
 
     private static String esc(String s) {
