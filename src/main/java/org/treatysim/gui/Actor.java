@@ -17,10 +17,10 @@ import java.time.YearMonth;
  * alignment with Russia and its tension with Japan. All four lie in [0, 1].
  */
 public enum Actor {
-    RUSSIA(590, 150, new Color(0xC0392B)),
-    CHINA(200, 480, new Color(0xD4A017)),
-    JAPAN(760, 560, new Color(0x2E86C1)),
-    UNITED_STATES(1040, 360, new Color(0x5B4B8A));
+    RUSSIA(600, 160, new Color(0xC0392B)),
+    CHINA(200, 470, new Color(0xD4A017)),
+    JAPAN(770, 575, new Color(0x2E86C1)),
+    UNITED_STATES(1010, 330, new Color(0x5B4B8A));
 
     /** Position in the display's field (width {@link #FIELD_W}, height {@link #FIELD_H}). */
     public final double x, y;

@@ -47,8 +47,8 @@ final class ActorPortrayal extends SimplePortrayal2D {
         g.setStroke(new BasicStroke((float) Math.max(1, 3 * scale)));
         g.draw(disc);
 
-        Font big = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, Math.round(38 * scale)));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(30 * scale)));
+        Font big = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, Math.round(44 * scale)));
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(34 * scale)));
         double top = cy - d / 2 - 10 * scale;
         text(g, big, a.name(m), cx, top, Color.BLACK);
         double below = cy + d / 2 + 8 * scale;

@@ -31,12 +31,12 @@ final class MapLegend extends SimplePortrayal2D {
         double s = info.draw.width;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(24 * s))));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(28 * s))));
         FontMetrics fm = g.getFontMetrics();
         double x = info.draw.x, y = info.draw.y, line = fm.getHeight() + 3 * s;
         Color ink = new Color(0x1B2631);
         g.setPaint(ink);
-        g.drawString("Disc: weight in the dispute", (float) x, (float) y);
+        g.drawString("Disc size: weight in the dispute", (float) x, (float) y);
         for (Object[] r : ROWS) {
             y += line;
             g.setPaint((Color) r[0]);

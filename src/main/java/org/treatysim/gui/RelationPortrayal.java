@@ -18,8 +18,7 @@ import java.util.Locale;
 
 /**
  * Draws a {@link Relation} edge: its colour says which relation it is (blue alliance, amber alignment, dashed
- * dark red tension, green or red affinity), its width how strong it is now, and a label at its middle gives
- * the name and the value.
+ * dark red tension, green or red affinity), its width how strong it is now, and a label on it gives the value.
  */
 final class RelationPortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -48,12 +47,16 @@ final class RelationPortrayal extends SimpleEdgePortrayal2D {
         g.setStroke(stroke);
         g.draw(new Line2D.Double(x1, y1, x2, y2));
 
-        String label = Double.isNaN(v) ? r.label : String.format(Locale.ROOT, "%s %+.2f", r.label, v);
-        if (r != Relation.AFFINITY) label = Double.isNaN(v) ? r.label : String.format(Locale.ROOT, "%s %.2f", r.label, v);
-        Font f = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(7, Math.round(28 * scale)));
+        // The value only: the colour (see the key) says which relation it is; short labels keep the map uncluttered.
+        String label = Double.isNaN(v) ? "" : String.format(Locale.ROOT, r == Relation.AFFINITY ? "%+.2f" : "%.2f", v);
+        if (label.isEmpty()) return;
+        Font f = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(7, Math.round(32 * scale)));
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
-        double mx = x1 + r.labelAt * (x2 - x1), my = y1 + r.labelAt * (y2 - y1);
+        // undirected edges may be drawn from either end: measure labelAt from the relation's own "from" actor
+        boolean reversed = Math.signum(x2 - x1) != Math.signum(r.to.x - r.from.x);
+        double t = reversed ? 1 - r.labelAt : r.labelAt;
+        double mx = x1 + t * (x2 - x1), my = y1 + t * (y2 - y1);
         int tw = fm.stringWidth(label);
         g.setPaint(new Color(255, 255, 255, 225));
         g.fillRoundRect((int) (mx - tw / 2.0) - 6, (int) (my - fm.getAscent() / 2.0) - 3, tw + 12, fm.getAscent() + 6, 10, 10);

@@ -78,7 +78,12 @@ final class TreatyCharts {
         for (Line l : lines) l.attributes().getSeries().clear();
         double x0 = year(s.start()), x1 = year(s.end()) + 1.0 / 12;
         for (TimeSeriesChartGenerator g : generators()) g.setXAxisRange(x0, x1);
-        likelihood.setYAxisRange(0, 1);
+        // the likelihood axis follows the data (from 0): one run's monthly odds are small and would vanish on [0, 1]
+        if (likelihood.getChart().getXYPlot().getRangeAxis() instanceof NumberAxis y) {
+            y.setAutoRange(true);
+            y.setAutoRangeIncludesZero(true);
+            y.setAutoRangeMinimumSize(0.05);
+        }
         gap.setYAxisRange(0, 4);
         opinion.setYAxisRange(0, 100);
         style();

@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("gui")
 class GuiSmokeTest {
-    static final int MONTHS = 300;
+    /** Months to play before checking: 300 (to 1980-12) unless -Dtreatysim.gui.months says otherwise. */
+    static final int MONTHS = Integer.getInteger("treatysim.gui.months", 300);
     static final Path SHOTS = Path.of("target", "screenshots");
     static Console console;
     static TreatySimWithUI gui;
