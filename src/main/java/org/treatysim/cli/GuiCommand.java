@@ -19,9 +19,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the MASON Console for a live replay of one run: a map of the four states, live charts of the",
-                "treaty likelihood, the bargaining gap and public opinion, an event ticker, and the model's coefficients",
-                "in the inspector. Needs a display (DISPLAY set, or Xvfb)."})
+        description = {"Opens the MASON Console for a live replay of one run: a map of the four",
+                "states, charts of the treaty likelihood, the bargaining gap and public opinion,",
+                "an event ticker, and the model's coefficients in the inspector.",
+                "Needs a display (a desktop session, or Xvfb). See docs/gui.md."})
 public final class GuiCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -32,12 +33,28 @@ public final class GuiCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Seed of the first run; change it in the Console's options (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
 
+    /** Why no window can be opened, or null if one can. */
+    static String displayProblem() {
+        if (GraphicsEnvironment.isHeadless()) return "no display (Java runs headless)";
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean x11 = !os.contains("win") && !os.contains("mac");
+        String display = System.getenv("DISPLAY");
+        if (x11 && (display == null || display.isBlank())) return "no display (DISPLAY is not set)";
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            return null;
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            return "no display (" + e.getMessage() + ")";
+        }
+    }
+
     @Override public Integer call() throws Exception {
         Scenario s = Scenarios.load(scenarioFile);
         if (System.getProperty("awt.useSystemAAFontSettings") == null) System.setProperty("awt.useSystemAAFontSettings", "on"); // smooth text on projectors
-        if (GraphicsEnvironment.isHeadless()) {
-            spec.commandLine().getErr().println("treatysim gui: no display: run it from a desktop session or under Xvfb (DISPLAY=:99), "
-                    + "through the ./treatysim launcher, which sets -Djava.awt.headless=false");
+        String problem = displayProblem();
+        if (problem != null) {
+            spec.commandLine().getErr().println("treatysim gui: " + problem + ": run it from a desktop session or under Xvfb "
+                    + "(Xvfb :99 & DISPLAY=:99 ./treatysim gui), through the ./treatysim launcher, which sets -Djava.awt.headless=false");
             spec.commandLine().getErr().flush();
             return Cli.EXIT_SOFTWARE;
         }

@@ -68,7 +68,7 @@ public final class ModelProperties extends Properties {
                 case 0 -> model.month() == 0 ? "(not started)" : model.scenario().monthAt(model.month() - 1).toString();
                 case 1 -> model.leader(Country.JP);
                 case 2 -> model.leader(Country.RU);
-                default -> model.signedStep() < 0 ? "no"
+                default -> model.state() == null || model.signedStep() < 0 ? "no"
                         : model.scenario().monthAt(model.signedStep()) + String.format(java.util.Locale.ROOT, ", %.1f islands", model.signedIslands());
             };
         }

@@ -41,5 +41,6 @@ class GuiCommandTest {
         Result r = run("gui");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("no display") && r.err().contains("Xvfb"), r.err());
+        assertTrue(r.err().lines().count() == 1, "one line: " + r.err());
     }
 }
