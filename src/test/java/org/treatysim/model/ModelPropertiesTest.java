@@ -57,6 +57,8 @@ class ModelPropertiesTest {
     @Test void settingInRangeWritesTheModelAndOutOfRangeIsRefused() {
         TreatyModel m = model(1);
         ModelProperties p = new ModelProperties(m);
+        assertEquals("no", p.getValue(P.COUNT + 3), "no treaty before the run starts");
+        assertEquals("(not started)", p.getValue(P.COUNT));
         ParameterSpec s = BASELINE.parameters().spec(P.H_MAX.key);
         int i = ModelProperties.indexOf(P.H_MAX);
         double mid = (s.low() + s.high()) / 2;
