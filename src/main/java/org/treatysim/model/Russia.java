@@ -12,7 +12,7 @@ import sim.engine.Steppable;
  *   <li>economic need relaxes toward its baseline; China-Russia alignment substitutes part of it;</li>
  *   <li>the reservation point {@code RU.max_offer} relaxes toward the declared position, widened by effective need
  *       (more so with Japanese aid on the table), by trade interdependence and by commitment; narrowed by the islands'
- *       military value against US forces in Japan (US pressure: alliance x tension) and by the precedent China's backing of Japan would set; never above
+ *       military value under US-Russian tension and by the precedent China's backing of Japan would set; never above
  *       the legal cap;</li>
  *   <li>public support for a transfer follows leader cues while talks are open and government relations;
  *       favourability toward Japan follows relations.</li>
@@ -37,7 +37,7 @@ public final class Russia implements Steppable {
                 + need * (p.get(P.RU_OFFER_NEED) + p.get(P.RU_OFFER_AID) * aid / (aid + p.get(P.RU_AID_HALF)))
                 + p.get(P.RU_OFFER_TRADE) * trade / (trade + p.get(P.RU_TRADE_HALF))
                 + p.get(P.RU_OFFER_COMMITMENT) * (w.v(Var.RU_COMMITMENT) - 0.5)
-                - p.get(P.RU_OFFER_MILITARY) * w.v(Var.US_PRESSURE)
+                - p.get(P.RU_OFFER_MILITARY) * w.v(Var.US_TENSION_RU)
                 - p.get(P.RU_OFFER_PRECEDENT) * Math.max(0.0, w.v(Var.CN_STANCE_KURILS));
         target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
         w.relax(Var.RU_MAX_OFFER, target, m.rate(P.POSITION_HALFLIFE));

@@ -38,7 +38,7 @@ class CalibrateCommandTest {
     }
 
     @Test void refusesOneParameterBobyqaAndUnknownParameters(@TempDir Path d) {
-        BargainCommandTest.Run b = BargainCommandTest.run("calibrate", "--method", "bobyqa", "-n", "1", "--quiet", "-o", d.resolve("x").toString());
+        BargainCommandTest.Run b = BargainCommandTest.run("calibrate", "--method", "bobyqa", "--param", "negotiation.h_max", "-n", "1", "--quiet", "-o", d.resolve("x").toString());
         assertEquals(2, b.code());
         assertTrue(b.err().contains("BOBYQA needs at least two parameters"), b.err());
         BargainCommandTest.Run u = BargainCommandTest.run("calibrate", "--param", "negotiation.hmax", "-n", "1", "--quiet", "-o", d.resolve("x").toString());

@@ -93,10 +93,11 @@ class SweepCommandTest {
         }
         // Parameter values lie in their sweep ranges; jp.us_push spans its range.
         double lo = 9, hi = -9;
+        var hmax = org.treatysim.experiment.Scenarios.load(java.nio.file.Path.of("scenarios/baseline.yaml")).parameters().spec("negotiation.h_max");
         for (String line : pts.subList(1, pts.size())) {
             String[] c = line.split(",");
             double h = Double.parseDouble(c[1]), u = Double.parseDouble(c[2]);
-            assertTrue(h >= 0.05 && h <= 0.2, "h_max in its plausible range");
+            assertTrue(h >= hmax.low() && h <= hmax.high(), "h_max in its plausible range");
             lo = Math.min(lo, u); hi = Math.max(hi, u);
         }
         assertTrue(lo >= 0.5 && lo < 0.6 && hi > 1.4 && hi <= 1.5, lo + ".." + hi);

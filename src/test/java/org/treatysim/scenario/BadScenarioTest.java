@@ -36,13 +36,13 @@ class BadScenarioTest {
                   a-open:
                     dated: 1991-01
                 """);
-        assertAt(e, "unknown-field.yaml", 5, 12, "unknown field 'dated' in modify_events.a-open");
+        assertAt(e, "unknown-field.yaml", 5, 5, "unknown field 'dated' in modify_events.a-open");
         assertTrue(e.hint().startsWith("did you mean 'date'?"), e.hint());
     }
 
     @Test void unknownTopLevelField() {
         ScenarioException e = error("unknown-top.yaml", "name: w\nextends: base.yaml\nremove_event: [a-open]\n");
-        assertAt(e, "unknown-top.yaml", 3, 15, "unknown field 'remove_event' in (top level)");
+        assertAt(e, "unknown-top.yaml", 3, 1, "unknown field 'remove_event' in (top level)");
         assertTrue(e.hint().startsWith("did you mean 'remove_events'?"), e.hint());
     }
 

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 class CalibratorTest {
     static final List<String> NAMES = List.of("jp.fav_affinity_pp", "ru.support_affinity_pp");
-    static final double[] TRUTH = {21.0, 7.5};
+    static final double[] TRUTH = {10.5, 3.0};
     static final int REPS = 4;
     static final long SEED = 7;
 
