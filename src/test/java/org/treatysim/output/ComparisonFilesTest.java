@@ -20,7 +20,8 @@ class ComparisonFilesTest {
         List<ComparisonFiles.Arm> arms = List.of(new ComparisonFiles.Arm(base, Map.of(), null, null),
                 new ComparisonFiles.Arm(w, Map.of(), null, ScenarioDiff.of(base, w)));
         List<Event> marks = ComparisonFiles.markers(arms);
-        assertEquals(List.of("no Dulles intimidation", "changed: Japan accepts two islands", "no US aide-memoire denies Yal.."),
+        assertEquals(List.of("no Dulles intimidation", "changed: Japan accepts two islands", "no US aide-memoire denies Yal..",
+                        "changed: Ishibashi succeeds Hatoyam..", "changed: Kishi becomes prime minist.."),
                 marks.stream().map(Event::label).toList());
         assertTrue(marks.stream().allMatch(Event::major), "every divergence is drawn, not only major events");
         assertEquals("1956-08", marks.get(0).date().toString());
