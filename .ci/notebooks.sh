@@ -84,7 +84,7 @@ if [ -f "$compare_dir/comparison.csv" ]; then
   say "compare results: $compare_dir (existing)"
 elif has_command compare; then
   say "compare results: running ./treatysim compare into $compare_dir"
-  out="$compare_dir" bash -c "${TREATYSIM_COMPARE_CMD:-./treatysim compare scenarios/baseline.yaml scenarios/whatif-2022-no-sanctions.yaml -n 200 -s 1 -o \"\$out\" --quiet}"
+  out="$compare_dir" bash -c "${TREATYSIM_COMPARE_CMD:-./treatysim compare scenarios/baseline.yaml scenarios/whatif-1956-two-islands.yaml scenarios/whatif-2018-follow-through.yaml -n 200 -s 1 -o \"\$out\" --quiet}"
 else
   synthetic=true
   compare_dir="$work/fixtures/compare-demo"
@@ -94,7 +94,7 @@ if [ -f "$sweep_dir/points.csv" ] && [ -f "$sweep_dir/results.csv" ] && [ -f "$s
   say "sweep results: $sweep_dir (existing)"
 elif has_command sweep; then
   say "sweep results: running ./treatysim sweep into $sweep_dir"
-  out="$sweep_dir" bash -c "${TREATYSIM_SWEEP_CMD:-./treatysim sweep scenarios/baseline.yaml -o \"\$out\" --quiet}"
+  out="$sweep_dir" bash -c "${TREATYSIM_SWEEP_CMD:-./treatysim sweep sweeps/sobol-core.yaml -o \"\$out\" --quiet && ./treatysim sensitivity \"\$out\" -o \"\$out/sensitivity\" && cp \"\$out/sensitivity/sensitivity.csv\" \"\$out/\"}"
 else
   synthetic=true
   sweep_dir="$work/fixtures/sweep-demo"
