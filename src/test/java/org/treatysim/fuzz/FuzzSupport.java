@@ -1,0 +1,61 @@
+package org.treatysim.fuzz;
+
+import org.treatysim.scenario.ScenarioException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The property every loader fuzz test checks: an input either loads or is refused with a {@link ScenarioException}
+ * (the clean validation error, with a file and a message). Any other exception, an error such as
+ * {@link OutOfMemoryError} or {@link StackOverflowError}, escapes and fails the test; hangs are caught by the
+ * per-input timeout.
+ */
+final class FuzzSupport {
+    private FuzzSupport() {}
+
+    /** Project root (Maven runs tests there). */
+    static final Path ROOT = Path.of("").toAbsolutePath();
+
+    /** A private directory holding copies of the shipped baseline and parameter file, so fuzzed files may extend them. */
+    static Path workDir(String name) {
+        try {
+            Path dir = Files.createTempDirectory("treatysim-fuzz-" + name + "-");
+            Files.copy(ROOT.resolve("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(ROOT.resolve("scenarios/parameters.yaml"), dir.resolve("parameters.yaml"), StandardCopyOption.REPLACE_EXISTING);
+            dir.toFile().deleteOnExit();
+            dir.resolve("baseline.yaml").toFile().deleteOnExit();
+            dir.resolve("parameters.yaml").toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path write(Path file, byte[] data) {
+        try {
+            Files.write(file, data);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the loader; a clean refusal must say which file and what is wrong. */
+    static void expectLoadOrCleanError(Runnable load) {
+        try {
+            load.run();
+        } catch (ScenarioException e) {
+            if (e.file() == null || e.problem() == null || e.problem().isBlank()) {
+                throw new AssertionError("refusal without a file or a problem: " + e.getMessage(), e);
+            }
+            if (e.getMessage().contains("Exception") || e.getMessage().contains("\tat ")) {
+                throw new AssertionError("refusal leaks a Java exception into the message: " + e.getMessage(), e);
+            }
+        }
+    }
+}
