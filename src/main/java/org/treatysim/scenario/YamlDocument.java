@@ -121,37 +121,40 @@ public final class YamlDocument {
         ObjectMapper mapper = mapper();
         Map<String, int[]> locations = new HashMap<>();
         try (JsonParser p = mapper.getFactory().createParser(text)) {
-            JsonToken t;
-            int tokens = 0;
-            while ((t = p.nextToken()) != null) {
-                if (++tokens > MAX_TOKENS) {
-                    JsonLocation at = p.currentTokenLocation();
-                    throw new ScenarioException(file, at.getLineNr(), at.getColumnNr(), "the file holds more than " + MAX_TOKENS + " YAML values",
-                            "a scenario holds at most " + ScenarioLoader.MAX_EVENTS + " events; check that this is the file you meant");
+            try {
+                JsonToken t;
+                int tokens = 0;
+                while ((t = p.nextToken()) != null) {
+                    if (++tokens > MAX_TOKENS) {
+                        JsonLocation at = p.currentTokenLocation();
+                        throw new ScenarioException(file, at.getLineNr(), at.getColumnNr(), "the file holds more than " + MAX_TOKENS + " YAML values",
+                                "a scenario holds at most " + ScenarioLoader.MAX_EVENTS + " events; check that this is the file you meant");
+                    }
+                    refuseTagsAndAliases(file, p);
+                    if (t == JsonToken.FIELD_NAME) continue;
+                    JsonLocation loc = p.currentTokenLocation();
+                    String ptr = p.getParsingContext().pathAsPointer().toString();
+                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                        ptr = p.getParsingContext().getParent() == null ? "" : p.getParsingContext().getParent().pathAsPointer().toString();
+                    }
+                    locations.putIfAbsent(ptr, new int[] {loc.getLineNr(), loc.getColumnNr()});
                 }
-                refuseTagsAndAliases(file, p);
-                if (t == JsonToken.FIELD_NAME) continue;
-                JsonLocation loc = p.currentTokenLocation();
-                String ptr = p.getParsingContext().pathAsPointer().toString();
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    ptr = p.getParsingContext().getParent() == null ? "" : p.getParsingContext().getParent().pathAsPointer().toString();
-                }
-                locations.putIfAbsent(ptr, new int[] {loc.getLineNr(), loc.getColumnNr()});
+            } catch (ScenarioException e) {
+                throw e;
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                // Limits (nesting, string and number length) fail without a location: use where the parser stopped.
+                throw syntaxError(file, e, p.currentLocation());
             }
         } catch (ScenarioException e) {
             throw e;
-        } catch (JsonProcessingException e) {
-            throw syntaxError(file, e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw syntaxError(file, e);
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(file, e, null);
         }
         JsonNode root;
         try {
             root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(file, e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw syntaxError(file, e);
+            throw syntaxError(file, e, null);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ScenarioException(file, 1, 1, "the file is empty", "a scenario is a YAML mapping; see docs/scenario-format.md");
@@ -183,14 +186,23 @@ public final class YamlDocument {
         return s == null ? "" : (s.length() > 60 ? s.substring(0, 57) + "..." : s);
     }
 
-    private static ScenarioException syntaxError(Path file, Throwable e) {
+    private static ScenarioException syntaxError(Path file, Throwable e, JsonLocation fallback) {
         int line = 0, col = 0;
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-            line = jpe.getLocation().getLineNr();
-            col = jpe.getLocation().getColumnNr();
-            msg = jpe.getOriginalMessage();
+        if (e instanceof JsonProcessingException jpe) {
+            if (jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {
+                line = jpe.getLocation().getLineNr();
+                col = jpe.getLocation().getColumnNr();
+            }
+            if (jpe.getOriginalMessage() != null) msg = jpe.getOriginalMessage();
         }
+        if (line <= 0 && fallback != null && fallback.getLineNr() > 0) {
+            line = fallback.getLineNr();
+            col = fallback.getColumnNr();
+        }
+        // Jackson's limit messages name its own classes; keep what the user needs.
+        msg = msg.replaceAll(" ?\\(from `[^`]*`\\)", "").replaceAll(", from `[^`]*`", "");
+        if (msg.startsWith("Document nesting depth")) msg = "nesting deeper than " + MAX_DEPTH + " levels";
         // Keep the first line: SnakeYAML appends a context dump we do not want to repeat.
         int nl = msg.indexOf('\n');
         if (nl > 0) msg = msg.substring(0, nl);

@@ -17,7 +17,7 @@ class ParameterFileFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
-    @DictionaryEntries({"schema: treatysim/parameters-1\n", "parameters:\n", "value: ", "unit: ", "range: [", "distribution: ",
+    @DictionaryEntries({"schema: treatysim/parameters-1", "parameters:", "value: ", "unit: ", "range: [", "distribution: ",
             "triangular", "uniform", "fixed", "basis: ", "sourced", "judgement", "calibrated", "source: ", "description: ",
             "negotiation.h_max:", "1e308", "-0", ".nan", ".inf"})
     void parameterFile(byte[] data) {

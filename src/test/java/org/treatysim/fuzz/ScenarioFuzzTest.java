@@ -21,8 +21,8 @@ class ScenarioFuzzTest {
     /** A scenario file, written beside a copy of baseline.yaml and parameters.yaml, loaded as `run` loads it. */
     @FuzzTest(maxDuration = "5m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
-    @DictionaryEntries({"schema: treatysim/scenario-1\n", "name: ", "extends: baseline.yaml\n", "parameters_file: parameters.yaml\n",
-            "span: {start: 1956-01, end: 2025-12}\n", "events:\n", "remove_events:", "modify_events:", "effects:", "add_effects:",
+    @DictionaryEntries({"schema: treatysim/scenario-1", "name: ", "extends: baseline.yaml", "parameters_file: parameters.yaml",
+            "span: {start: 1956-01, end: 2025-12}", "events:", "remove_events:", "modify_events:", "effects:", "add_effects:",
             "- {op: set, var: RU.max_offer, value: 2}", "op: ", "var: ", "value: ", "$", "ratchet", "lift_ratchet", "leader",
             "impulse", "channel", "baseline", "shift", "scale", "JP.min_accept", "actors: [SU, JP]", "date: 1956-10",
             "direction: +", "source: x", "title: t", "id: a", "parameters:", "rationale: r", "range: [0, 1]", "&a", "*a", "!!", "<<: "})
