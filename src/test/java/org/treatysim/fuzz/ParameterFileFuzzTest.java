@@ -2,11 +2,9 @@ package org.treatysim.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.treatysim.scenario.ParameterSet;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fuzzes the parameter-file loader ({@link ParameterSet#load}). Seeds: src/test/resources/org/treatysim/fuzz/
@@ -16,7 +14,6 @@ class ParameterFileFuzzTest {
     private static final Path FILE = FuzzSupport.workDir("parameters").resolve("fuzzed-parameters.yaml");
 
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"schema: treatysim/parameters-1", "parameters:", "value: ", "unit: ", "range: [", "distribution: ",
             "triangular", "uniform", "fixed", "basis: ", "sourced", "judgement", "calibrated", "source: ", "description: ",
             "negotiation.h_max:", "1e308", "-0", ".nan", ".inf"})

@@ -2,12 +2,10 @@ package org.treatysim.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.scenario.YamlDocument;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fuzzes the scenario loader. In `mvn verify` (regression mode) it replays the seed inputs under
@@ -20,7 +18,6 @@ class ScenarioFuzzTest {
 
     /** A scenario file, written beside a copy of baseline.yaml and parameters.yaml, loaded as `run` loads it. */
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     @DictionaryEntries({"schema: treatysim/scenario-1", "name: ", "extends: baseline.yaml", "parameters_file: parameters.yaml",
             "span: {start: 1956-01, end: 2025-12}", "events:", "remove_events:", "modify_events:", "effects:", "add_effects:",
             "- {op: set, var: RU.max_offer, value: 2}", "op: ", "var: ", "value: ", "$", "ratchet", "lift_ratchet", "leader",
@@ -33,7 +30,6 @@ class ScenarioFuzzTest {
 
     /** The same bytes through the YAML/JSON reader alone, with every node's location read back. */
     @FuzzTest(maxDuration = "5m")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void yamlDocument(byte[] data) {
         FuzzSupport.expectLoadOrCleanError(() -> {
             YamlDocument doc = YamlDocument.parse(FILE, data);
