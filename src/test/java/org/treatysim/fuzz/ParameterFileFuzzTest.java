@@ -19,6 +19,6 @@ class ParameterFileFuzzTest {
             "negotiation.h_max:", "1e308", "-0", ".nan", ".inf"})
     void parameterFile(byte[] data) {
         FuzzSupport.write(FILE, data);
-        FuzzSupport.expectLoadOrCleanError(() -> ParameterSet.load(FILE));
+        FuzzSupport.expectLoadOrCleanError(data, () -> ParameterSet.load(FILE));
     }
 }

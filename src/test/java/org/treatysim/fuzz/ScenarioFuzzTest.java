@@ -25,13 +25,13 @@ class ScenarioFuzzTest {
             "direction: +", "source: x", "title: t", "id: a", "parameters:", "rationale: r", "range: [0, 1]", "&a", "*a", "!!", "<<: "})
     void scenarioFile(byte[] data) {
         FuzzSupport.write(FILE, data);
-        FuzzSupport.expectLoadOrCleanError(() -> Scenarios.load(FILE));
+        FuzzSupport.expectLoadOrCleanError(data, () -> Scenarios.load(FILE));
     }
 
     /** The same bytes through the YAML/JSON reader alone, with every node's location read back. */
     @FuzzTest(maxDuration = "5m")
     void yamlDocument(byte[] data) {
-        FuzzSupport.expectLoadOrCleanError(() -> {
+        FuzzSupport.expectLoadOrCleanError(data, () -> {
             YamlDocument doc = YamlDocument.parse(FILE, data);
             doc.rootNode().path();
             doc.location("/events/0/effects/0");
