@@ -16,6 +16,13 @@ import java.util.Map;
  * <p>A variable's observed value is its core value plus the sum of its live impulses, clamped to its range.
  */
 public final class World implements WorldState {
+    /** Var.values() copies its array on every call; the hot path reads these instead. */
+    private static final Var[] VARS = Var.values();
+    private static final boolean[] WRITABLE = new boolean[VARS.length];
+    static {
+        for (Var v : VARS) WRITABLE[v.ordinal()] = v.writable();
+    }
+
     private final double[] core = new double[Var.COUNT];
     private final double[] offset = new double[Var.COUNT];
     private final double[] baseline = new double[Var.COUNT];
@@ -31,7 +38,7 @@ public final class World implements WorldState {
     private boolean channelOpen = true;
 
     public World(ModelParams p) {
-        for (Var v : Var.values()) {
+        for (Var v : VARS) {
             if (v.writable()) {
                 core[v.ordinal()] = v.clamp(p.init(v));
                 baseline[v.ordinal()] = core[v.ordinal()];
@@ -101,7 +108,7 @@ public final class World implements WorldState {
 
     /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */
     public void snapshot(double[] out) {
-        for (Var v : Var.values()) out[v.ordinal()] = v.writable() ? v(v) : core[v.ordinal()];
+        for (int i = 0; i < VARS.length; i++) out[i] = WRITABLE[i] ? v(VARS[i]) : core[i];
     }
 
     // ---- WorldState: what events may do ----
