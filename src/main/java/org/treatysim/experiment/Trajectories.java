@@ -46,6 +46,18 @@ public final class Trajectories {
         }
     }
 
+    /**
+     * Copies replications {@code from .. from+count-1}, recorded in {@code buf} as [replication][variable][month],
+     * into their slots (MonteCarlo's batched recording).
+     */
+    void recordBlock(int from, int count, float[] buf) {
+        int per = METRICS.length * months;
+        for (int km = 0; km < per; km++) {
+            int base = km * reps + from;
+            for (int i = 0; i < count; i++) data[base + i] = buf[i * per + km];
+        }
+    }
+
     void finish(int rep, long modelSeed, int step, double isl) {
         signedStep[rep] = step;
         islands[rep] = isl;
