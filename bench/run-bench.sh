@@ -6,6 +6,7 @@
 #   bench/run-bench.sh -prof gc        # extra JMH options are passed through (here: allocation per replication)
 #   QUICK=1 bench/run-bench.sh         # shorter warm-up and measurement, for a smoke test
 #   HEAP=0 bench/run-bench.sh          # skip the heap measurement
+#   HEAP_REPS="1000 50000" bench/run-bench.sh   # replication counts for the heap measurement
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -20,12 +21,14 @@ jmh_opts=()
 if [ "${QUICK:-0}" = 1 ]; then jmh_opts=(-wi 1 -w 1s -i 2 -r 1s); fi
 java -cp "$cp" org.openjdk.jmh.Main 'org.treatysim.bench.ReplicationBench' -rf json -rff target/bench.json "${jmh_opts[@]}" "$@"
 java -cp "$cp" org.treatysim.bench.BenchSummary target/bench.json
+# The same variants per CPU-second of the benchmark thread: on a shared machine, the figure to hold against the target.
+java -Xmx2g -cp "$cp" org.treatysim.bench.CpuRate "${CPU_SECONDS:-10}"
 
 if [ "${HEAP:-1}" = 1 ]; then
   echo
   echo "Heap of large runs (peak resident memory of \`run\`, 2 threads; exact quantiles keep every replication's trajectory):"
   "$mvn_bin" -B -q -DskipTests package >&2
-  for n in 1000 10000 50000; do
+  for n in ${HEAP_REPS:-1000 10000 20000}; do
     out="$(mktemp -d)"
     /usr/bin/time -f "%M %e" -o "$out/time" java -Xmx8g -Djava.awt.headless=true -jar target/treatysim-0.1.0.jar \
       run -n "$n" -t 2 --out "$out/r" --quiet > /dev/null

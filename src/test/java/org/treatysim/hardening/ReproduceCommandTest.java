@@ -1,5 +1,6 @@
 package org.treatysim.hardening;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `treatysim reproduce manifest.json`: MATCH for an untouched run, MISMATCH for edited results, refusal for edited inputs. */
 class ReproduceCommandTest {
+    @TempDir static Path shared;
+    static Path original;
+
     @TempDir Path dir;
     Path scenario, params, results;
 
@@ -32,12 +36,24 @@ class ReproduceCommandTest {
         return new Result(cl.execute(args), out.toString(), err.toString());
     }
 
-    @BeforeEach void run() throws IOException {
-        scenario = Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
-        params = Files.copy(Path.of("scenarios/parameters.yaml"), dir.resolve("parameters.yaml"));
-        results = dir.resolve("results");
-        Result r = cli("run", scenario.toString(), "-n", "24", "-s", "11", "-t", "2", "--out", results.toString(), "--quiet");
+    /** One real `run`, shared by the tests; each test gets its own copy (the manifest records absolute paths). */
+    @BeforeAll static void runOnce() throws IOException {
+        Files.copy(Path.of("scenarios/baseline.yaml"), shared.resolve("baseline.yaml"));
+        Files.copy(Path.of("scenarios/parameters.yaml"), shared.resolve("parameters.yaml"));
+        original = shared.resolve("results");
+        Result r = cli("run", shared.resolve("baseline.yaml").toString(), "-n", "24", "-s", "11", "-t", "2", "--out", original.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
+    }
+
+    @BeforeEach void copy() throws IOException {
+        scenario = Files.copy(shared.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
+        params = Files.copy(shared.resolve("parameters.yaml"), dir.resolve("parameters.yaml"));
+        results = Files.createDirectories(dir.resolve("results"));
+        try (var files = Files.list(original)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, results.resolve(f.getFileName()));
+        }
+        Path m = results.resolve("manifest.json");
+        Files.writeString(m, Files.readString(m).replace(shared.toString(), dir.toString()));
     }
 
     @Test void anUntouchedRunReproducesByteForByte() throws IOException {
