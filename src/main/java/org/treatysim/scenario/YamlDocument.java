@@ -186,6 +186,29 @@ public final class YamlDocument {
         return s == null ? "" : (s.length() > 60 ? s.substring(0, 57) + "..." : s);
     }
 
+    private static final java.util.regex.Pattern SNAKE_EVENT = java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?");
+
+    /** Jackson reports unexpected YAML structure as SnakeYAML event objects; name them as a user would. */
+    static String readableEvents(String msg) {
+        String m = msg.replace("Expected a field name (Scalar value in YAML), got this instead:", "a mapping key must be plain text, found");
+        java.util.regex.Matcher x = SNAKE_EVENT.matcher(m);
+        StringBuilder sb = new StringBuilder();
+        while (x.find()) {
+            String word = switch (x.group(1)) {
+                case "SequenceStart" -> "a list";
+                case "MappingStart" -> "a mapping";
+                case "SequenceEnd" -> "the end of a list";
+                case "MappingEnd" -> "the end of a mapping";
+                case "Alias" -> "an alias";
+                case "Scalar" -> "a value";
+                default -> "YAML structure";
+            };
+            x.appendReplacement(sb, word);
+        }
+        x.appendTail(sb);
+        return sb.toString().replace("org.yaml.snakeyaml.", "");
+    }
+
     private static ScenarioException syntaxError(Path file, Throwable e, JsonLocation fallback) {
         int line = 0, col = 0;
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -203,6 +226,7 @@ public final class YamlDocument {
         // Jackson's limit messages name its own classes; keep what the user needs.
         msg = msg.replaceAll(" ?\\(from `[^`]*`\\)", "").replaceAll(", from `[^`]*`", "");
         if (msg.startsWith("Document nesting depth")) msg = "nesting deeper than " + MAX_DEPTH + " levels";
+        msg = readableEvents(msg);
         // Keep the first line: SnakeYAML appends a context dump we do not want to repeat.
         int nl = msg.indexOf('\n');
         if (nl > 0) msg = msg.substring(0, nl);

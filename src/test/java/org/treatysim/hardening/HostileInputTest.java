@@ -141,6 +141,14 @@ class HostileInputTest {
         assertNull(System.getProperty("treatysim.canary"));
     }
 
+    @Test void structureErrorsNameYamlThingsNotParserClasses() throws IOException {
+        Path f = file("key.yaml", "name: tiny\nspan: {start: 1956-01,[ end: 1960-12}\n");
+        ScenarioException e = refused(f);
+        at(e, f, 2, 24);
+        assertTrue(e.problem().contains("a mapping key must be plain text, found a list"), e.getMessage());
+        assertFalse(e.getMessage().contains("snakeyaml"), e.getMessage());
+    }
+
     // ---------------------------------------------------------------- sizes
 
     @Test void aMillionEventsAreRefusedBeforeAnyTreeIsBuilt() throws IOException {
