@@ -65,7 +65,12 @@ public final class ReproduceCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Path manifestPath = manifestFile.toAbsolutePath().normalize();
         Recorded rec = Recorded.read(manifestPath);
-        if (out != null) OutputDir.check(out, force);
+        if (out != null) {
+            if (out.toAbsolutePath().normalize().equals(manifestPath.getParent())) {
+                throw new IllegalArgumentException("--out " + out + " is the directory of the results being checked; choose another directory");
+            }
+            OutputDir.check(out, force);
+        }
         checkInputs(rec);
         Scenario s = Scenarios.load(rec.scenario);
         if (!s.sha256().keySet().equals(rec.sha256.keySet())) {

@@ -66,6 +66,14 @@ class ReproduceCommandTest {
         assertTrue(Files.readString(kept.resolve("manifest.json")).contains("\"reproduces\""));
     }
 
+    @Test void theOriginalResultsCannotBeTheOutput() throws IOException {
+        byte[] before = Files.readAllBytes(results.resolve("runs.csv"));
+        Result r = cli("reproduce", results.resolve("manifest.json").toString(), "-o", results.toString(), "--force");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("is the directory of the results being checked"), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(results.resolve("runs.csv")));
+    }
+
     @Test void editedResultsAreReportedAsMismatch() throws IOException {
         Path runs = results.resolve("runs.csv");
         String text = Files.readString(runs);
