@@ -39,9 +39,10 @@ import java.util.regex.Pattern;
  * trajectory.csv, runs.csv and summary.json with the originals beside the manifest.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Re-runs a run from its manifest.json and checks that trajectory.csv, runs.csv and summary.json",
-                "come out byte-identical to the files beside the manifest. Prints MATCH or MISMATCH per file;",
-                "exits 0 only if every file matches (1 on a mismatch, 2 if the inputs changed or the manifest is bad)."})
+        description = {"Re-runs a run from its manifest.json (same scenario, seed and replications, after checking the input "
+                + "files' SHA-256) and checks that trajectory.csv, runs.csv and summary.json come out byte-identical to the "
+                + "files beside the manifest. Prints MATCH or MISMATCH per file.",
+                "Exit code: 0 if every file matches, 1 on a mismatch, 2 if an input changed or the manifest is bad."})
 public final class ReproduceCommand implements Callable<Integer> {
     /** The files compared, in order. */
     public static final List<String> COMPARED = List.of("trajectory.csv", "runs.csv", "summary.json");
