@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /** Options shared by the commands that run replications. */
 public final class RunOptions {
     @Option(names = {"-n", "--replications"}, paramLabel = "N", description = "Monte Carlo replications (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
-    public int replications;
+    public long replications; // long, so that absurd values get the range message below rather than a parse error
 
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed; the same seed gives byte-identical results (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     public long seed;
@@ -37,6 +37,6 @@ public final class RunOptions {
             throw new IllegalArgumentException("--replications must be between 1 and " + MAX_REPLICATIONS + ", got " + replications
                     + "; for larger studies use `treatysim sweep`, which streams results to disk");
         }
-        return replications;
+        return (int) replications;
     }
 }

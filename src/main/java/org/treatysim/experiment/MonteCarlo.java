@@ -1,7 +1,6 @@
 package org.treatysim.experiment;
 
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Scenario;
@@ -68,26 +67,49 @@ public final class MonteCarlo {
     }
 
     /**
-     * Runs replications [from, to) into a local buffer, one contiguous row per replication, then stores the block
-     * into the result in one transposing pass (whole cache lines instead of one strided float per value).
+     * Runs one batch. Each replication records into a per-thread buffer laid out replication by replication
+     * (sequential writes); the batch is then copied into the result's [variable][month][replication] layout a
+     * cache line at a time. Writing straight into that layout missed the cache on almost every value and cost
+     * about as much as the model itself; the values and their slots are the same either way.
      */
     private static void runBatch(Scenario scenario, Config cfg, Trajectories out, int batch, IntConsumer progress) {
         int from = batch * BATCH, to = Math.min(cfg.replications(), from + BATCH);
-        Trajectories.Block block = out.block(from, to);
+        int per = Trajectories.METRICS.length * out.months();
+        float[] buf = BUFFER.get();
+        if (buf.length < BATCH * per) {
+            buf = new float[BATCH * per];
+            BUFFER.set(buf);
+        }
         for (int rep = from; rep < to; rep++) {
-            runOne(scenario, cfg, out, block, rep);
+            runOne(scenario, cfg, out, rep, buf, (rep - from) * per);
             if (progress != null) progress.accept(1);
         }
-        out.store(block);
+        out.recordBlock(from, to - from, buf);
     }
 
-    static void runOne(Scenario scenario, Config cfg, Trajectories out, Trajectories.Block block, int rep) {
+    private static final ThreadLocal<float[]> BUFFER = ThreadLocal.withInitial(() -> new float[0]);
+
+    static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep) {
         ParameterValues values = cfg.drawParameters()
                 ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(cfg.seed(), rep))
                 : ParameterDraw.point(scenario.parameters());
         long modelSeed = Seeds.modelSeed(cfg.seed(), rep);
-        MonthObserver rec = block.recorder(rep);
-        TreatyModel m = new TreatyModel(modelSeed, scenario, values, rec);
+        TreatyModel m = new TreatyModel(modelSeed, scenario, values, (month, v) -> out.record(rep, month, v));
+        m.runToEnd();
+        out.finish(rep, modelSeed, m.signedStep(), m.signedIslands());
+    }
+
+    /** Runs replication {@code rep}, recording its months into {@code buf} from {@code offset} as [variable][month]. */
+    private static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep, float[] buf, int offset) {
+        ParameterValues values = cfg.drawParameters()
+                ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(cfg.seed(), rep))
+                : ParameterDraw.point(scenario.parameters());
+        long modelSeed = Seeds.modelSeed(cfg.seed(), rep);
+        final Var[] metrics = Trajectories.METRICS;
+        final int months = out.months();
+        TreatyModel m = new TreatyModel(modelSeed, scenario, values, (month, v) -> {
+            for (int k = 0; k < metrics.length; k++) buf[offset + k * months + month] = (float) v[metrics[k].ordinal()];
+        });
         m.runToEnd();
         out.finish(rep, modelSeed, m.signedStep(), m.signedIslands());
     }

@@ -40,45 +40,21 @@ public final class Trajectories {
         return out.toArray(new Var[0]);
     }
 
-    private static final int[] ORDINALS = ordinals();
-
-    private static int[] ordinals() {
-        int[] o = new int[METRICS.length];
-        for (int k = 0; k < o.length; k++) o[k] = METRICS[k].ordinal();
-        return o;
-    }
-
-    /** A block of consecutive replications recorded contiguously, replication-major. */
-    final class Block {
-        final int from, to;
-        final float[] rows;
-
-        Block(int from, int to) {
-            this.from = from;
-            this.to = to;
-            this.rows = new float[(to - from) * METRICS.length * months];
-        }
-
-        org.treatysim.model.MonthObserver recorder(int rep) {
-            final int base = (rep - from) * METRICS.length * months;
-            return (month, values) -> {
-                int o = base + month;
-                for (int k = 0; k < ORDINALS.length; k++, o += months) rows[o] = (float) values[ORDINALS[k]];
-            };
-        }
-    }
-
-    Block block(int from, int to) { return new Block(from, to); }
-
-    /** Transposes a finished block into the [variable][month][replication] layout. */
-    void store(Block b) {
-        int n = b.to - b.from, stride = METRICS.length * months;
+    void record(int rep, int month, double[] values) {
         for (int k = 0; k < METRICS.length; k++) {
-            for (int m = 0; m < months; m++) {
-                int dst = (k * months + m) * reps + b.from;
-                int src = k * months + m;
-                for (int r = 0; r < n; r++, src += stride) data[dst + r] = b.rows[src];
-            }
+            data[(k * months + month) * reps + rep] = (float) values[METRICS[k].ordinal()];
+        }
+    }
+
+    /**
+     * Copies replications {@code from .. from+count-1}, recorded in {@code buf} as [replication][variable][month],
+     * into their slots (MonteCarlo's batched recording).
+     */
+    void recordBlock(int from, int count, float[] buf) {
+        int per = METRICS.length * months;
+        for (int km = 0; km < per; km++) {
+            int base = km * reps + from;
+            for (int i = 0; i < count; i++) data[base + i] = buf[i * per + km];
         }
     }
 

@@ -18,6 +18,13 @@ import java.util.Map;
 public final class World implements WorldState {
     /** Impulses smaller than this (in their variable's units) are dropped: below every variable's resolution. */
     static final double IMPULSE_CUTOFF = 1e-4;
+    /** Var.values() copies its array on every call; the hot path reads these instead. */
+    private static final Var[] VARS = Var.values();
+    private static final boolean[] WRITABLE = new boolean[VARS.length];
+    static {
+        for (Var v : VARS) WRITABLE[v.ordinal()] = v.writable();
+    }
+
     private final double[] core = new double[Var.COUNT];
     private final double[] offset = new double[Var.COUNT];
     private final double[] baseline = new double[Var.COUNT];
@@ -33,7 +40,7 @@ public final class World implements WorldState {
     private boolean channelOpen = true;
 
     public World(ModelParams p) {
-        for (Var v : Var.values()) {
+        for (Var v : VARS) {
             if (v.writable()) {
                 core[v.ordinal()] = v.clamp(p.init(v));
                 baseline[v.ordinal()] = core[v.ordinal()];
@@ -107,10 +114,7 @@ public final class World implements WorldState {
 
     /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */
     public void snapshot(double[] out) {
-        for (int i = 0; i < Var.COUNT; i++) {
-            Var v = Var.at(i);
-            out[i] = v.writable() ? v(v) : core[i];
-        }
+        for (int i = 0; i < VARS.length; i++) out[i] = WRITABLE[i] ? v(VARS[i]) : core[i];
     }
 
     // ---- WorldState: what events may do ----

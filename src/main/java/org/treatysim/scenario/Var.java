@@ -53,11 +53,7 @@ public enum Var {
     }
 
     public static final int COUNT = values().length;
-    /** All variables in ordinal order (a shared array: do not modify). */
-    static final Var[] ALL = values();
 
-    /** All variables in ordinal order, without the defensive copy {@code values()} makes. */
-    public static Var at(int ordinal) { return ALL[ordinal]; }
     private static final Map<String, Var> BY_NAME = new HashMap<>();
     static {
         for (Var v : values()) BY_NAME.put(v.id, v);

@@ -1,0 +1,99 @@
+package org.treatysim.hardening;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.analysis.MetricStats;
+import org.treatysim.analysis.Summary;
+import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.experiment.ParameterDraw;
+import org.treatysim.experiment.Scenarios;
+import org.treatysim.experiment.Seeds;
+import org.treatysim.experiment.Trajectories;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.output.RunReport;
+import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.Var;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Same seed, same bytes: trajectory.csv, runs.csv, summary.json and the SVG chart are byte-identical across
+ * thread counts (1, 2, 4) and repeated runs, and differ for another seed (so the comparison can fail).
+ */
+class DeterminismTest {
+    static final List<String> FILES = List.of("trajectory.csv", "runs.csv", "summary.json", "treaty-likelihood.svg");
+    static final int REPS = 70; // not a multiple of the batch size, so the last batch is partial
+    static Scenario baseline;
+
+    @BeforeAll static void load() {
+        baseline = Scenarios.load(Path.of("scenarios/baseline.yaml"));
+    }
+
+    static Path write(Path dir, Scenario s, int reps, long seed, int threads) {
+        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(reps, seed, threads, true), null);
+        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
+        Summary sum = Summary.of(t, stats);
+        return RunReport.write(dir, false, t, stats, sum, Map.of("tool", "treatysim"));
+    }
+
+    @Test void outputsAreByteIdenticalAcrossThreadCountsAndRepeats(@TempDir Path tmp) throws IOException {
+        Path ref = write(tmp.resolve("t1"), baseline, REPS, 42, 1);
+        List<Path> others = new ArrayList<>();
+        others.add(write(tmp.resolve("t2"), baseline, REPS, 42, 2));
+        others.add(write(tmp.resolve("t4"), baseline, REPS, 42, 4));
+        others.add(write(tmp.resolve("t1-again"), baseline, REPS, 42, 1));
+        others.add(write(tmp.resolve("t4-again"), baseline, REPS, 42, 4));
+        for (String f : FILES) {
+            byte[] want = Files.readAllBytes(ref.resolve(f));
+            assertTrue(want.length > 100, f + " is written");
+            for (Path o : others) assertArrayEquals(want, Files.readAllBytes(o.resolve(f)), f + " differs in " + o.getFileName());
+        }
+        Path other = write(tmp.resolve("seed43"), baseline, REPS, 43, 2);
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(ref.resolve("runs.csv")), Files.readAllBytes(other.resolve("runs.csv"))),
+                "another seed gives other runs");
+    }
+
+    @Test void aReplicationDoesNotDependOnHowManyRunAlongside() {
+        Trajectories small = MonteCarlo.run(baseline, new MonteCarlo.Config(5, 7, 1, true), null);
+        Trajectories large = MonteCarlo.run(baseline, new MonteCarlo.Config(37, 7, 3, true), null);
+        for (int r = 0; r < 5; r++) {
+            assertEquals(small.modelSeed(r), large.modelSeed(r));
+            assertEquals(small.signedStep(r), large.signedStep(r));
+            for (int k = 0; k < small.metrics().length; k++) {
+                for (int m = 0; m < small.months(); m += 7) assertEquals(small.value(k, m, r), large.value(k, m, r), 0.0);
+            }
+        }
+    }
+
+    /** The benchmark's floor runs the same phases without MASON's schedule; it must compute the same history. */
+    @Test void thePlainPhaseLoopMatchesTheScheduledRun() {
+        for (int rep = 0; rep < 6; rep++) {
+            var values = ParameterDraw.draw(baseline.parameters(), Seeds.parameterSeed(3, rep));
+            List<double[]> a = new ArrayList<>(), b = new ArrayList<>();
+            TreatyModel m1 = new TreatyModel(Seeds.modelSeed(3, rep), baseline, values, (month, v) -> a.add(v.clone())).runToEnd();
+            TreatyModel m2 = new TreatyModel(Seeds.modelSeed(3, rep), baseline, values, (month, v) -> b.add(v.clone())).runPhasesDirectly();
+            assertEquals(baseline.months(), a.size());
+            assertEquals(a.size(), b.size());
+            for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i), b.get(i), "month " + i + " of replication " + rep);
+            assertEquals(m1.signedStep(), m2.signedStep());
+            assertEquals(Double.doubleToLongBits(m1.signedIslands()), Double.doubleToLongBits(m2.signedIslands()));
+        }
+        // And the state really moves, so the comparison above compares something.
+        List<double[]> c = new ArrayList<>();
+        new TreatyModel(1, baseline, ParameterDraw.point(baseline.parameters()), (m, v) -> c.add(v.clone())).runPhasesDirectly();
+        assertNotEquals(c.get(0)[Var.JP_MIN_ACCEPT.ordinal()], c.get(c.size() - 1)[Var.JP_MIN_ACCEPT.ordinal()]);
+    }
+}
