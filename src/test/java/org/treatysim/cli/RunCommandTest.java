@@ -84,13 +84,21 @@ class RunCommandTest {
         CliResult r = TestSupport.cli("run", "-n", "5", "--quiet", "-o", out.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--force"), r.err());
+        CliResult notResults = TestSupport.cli("run", "-n", "5", "--quiet", "--force", "-o", out.toString());
+        assertEquals(2, notResults.exit(), "--force never replaces a directory that holds no TreatySim results");
         assertEquals("precious", Files.readString(out.resolve("mine.txt")));
-        CliResult f = TestSupport.cli("run", "-n", "5", "--quiet", "--force", "-o", out.toString());
+
+        Path res = tmp.resolve("res");
+        assertEquals(0, TestSupport.cli("run", "-n", "5", "-s", "1", "--quiet", "-o", res.toString()).exit());
+        byte[] before = Files.readAllBytes(res.resolve("runs.csv"));
+        CliResult again = TestSupport.cli("run", "-n", "5", "-s", "2", "--quiet", "-o", res.toString());
+        assertEquals(2, again.exit());
+        assertArrayEquals(before, Files.readAllBytes(res.resolve("runs.csv")), "refused runs leave results untouched");
+        CliResult f = TestSupport.cli("run", "-n", "5", "-s", "2", "--quiet", "--force", "-o", res.toString());
         assertEquals(0, f.exit(), f.err());
-        assertTrue(Files.exists(out.resolve("trajectory.csv")));
-        assertFalse(Files.exists(out.resolve("mine.txt")));
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(res.resolve("runs.csv"))), "--force replaced them");
         try (var s = Files.list(tmp)) {
-            assertEquals(List.of("keep"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging leftovers");
+            assertEquals(List.of("keep", "res"), s.map(p -> p.getFileName().toString()).sorted().toList(), "no staging leftovers");
         }
     }
 

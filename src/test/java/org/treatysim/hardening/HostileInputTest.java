@@ -131,7 +131,7 @@ class HostileInputTest {
                  "span": {"start": "1956-01", "end": "1957-01"}, "parameters_file": "parameters.yaml", "events": []}
                 """);
         ScenarioException e = refused(f);
-        at(e, f, 2, 12);
+        at(e, f, 2, 2);
         assertTrue(e.problem().contains("unknown field '@class'"), e.getMessage());
         Path g = file("poly2.yaml", "name: poly\nspan: {start: 1956-01, end: 1957-01}\nparameters_file: parameters.yaml\n"
                 + "events:\n  - [\"org.treatysim.hardening.Canary\", {}]\n");
@@ -272,7 +272,7 @@ class HostileInputTest {
         Path out = dir.resolve("never");
         Result r = cli("run", f.toString(), "-n", "2", "--out", out.toString(), "--quiet");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains(f + ":4:8: error: unknown field 'bogus'"), r.err());
+        assertTrue(r.err().contains(f + ":4:1: error: unknown field 'bogus'"), r.err());
         assertFalse(Files.exists(out));
     }
 }
