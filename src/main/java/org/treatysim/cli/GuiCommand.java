@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the MASON Console for a live replay of one run: a map of the four",
-                "states, charts of the treaty likelihood, the bargaining gap and public opinion,",
-                "an event ticker, and the model's coefficients in the inspector.",
+        description = {"Opens the MASON Console for a live replay of one run.",
+                "A map of the four states, charts of the treaty likelihood, the bargaining gap and public",
+                "opinion, an event ticker, and the model's coefficients in the inspector.",
                 "Needs a display (a desktop session, or Xvfb). See docs/gui.md."})
 public final class GuiCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
