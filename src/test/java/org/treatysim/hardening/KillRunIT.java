@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KillRunIT {
     static final Set<String> RESULT_FILES = Set.of("trajectory.csv", "runs.csv", "summary.json", "manifest.json",
-            "treaty-likelihood.png", "treaty-likelihood.svg");
+            "report.html", "treaty-likelihood.png", "treaty-likelihood.svg");
     static final List<String> COMPARED = List.of("trajectory.csv", "runs.csv", "summary.json", "treaty-likelihood.svg");
     static final int KILLS_PER_PHASE = 4;
 
