@@ -8,9 +8,7 @@ import org.treatysim.scenario.Var;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
@@ -41,25 +39,14 @@ public final class MonteCarlo {
             for (int b = 0; b < batches; b++) runBatch(scenario, cfg, out, b, progress);
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(cfg.threads(), r -> {
-            Thread t = new Thread(r, "treatysim-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(cfg.threads(), "treatysim-worker");
         try {
             List<Future<?>> fs = new ArrayList<>(batches);
             for (int b = 0; b < batches; b++) {
                 final int batch = b;
                 fs.add(pool.submit(() -> runBatch(scenario, cfg, out, batch, progress)));
             }
-            for (Future<?> f : fs) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(c);
+            Workers.awaitAll(fs);
         } finally {
             pool.shutdownNow();
         }

@@ -9,9 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
@@ -53,11 +51,7 @@ public final class SweepRunner {
     public static void run(SweepSpec spec, int from, int to, int threads, int per, Sink sink, LongConsumer progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         if (per < 1) throw new IllegalArgumentException("points per block must be at least 1");
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "treatysim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool(threads, "treatysim-sweep");
         try {
             Deque<Block> inflight = new ArrayDeque<>();
             int next = from;
@@ -141,16 +135,7 @@ public final class SweepRunner {
         }
 
         void await() {
-            try {
-                for (Future<?> f : futures) f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(c);
-            }
+            Workers.awaitAll(futures);
         }
     }
 }
