@@ -6,9 +6,7 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.treatysim.experiment.Trajectories;
 import org.treatysim.scenario.Var;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,12 +78,5 @@ public final class TrajectoryStats {
     static double[] wilson(int n, int successes, double level) {
         ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, successes, level);
         return new double[] {Math.max(0, ci.getLowerBound()), Math.min(1, ci.getUpperBound())};
-    }
-
-    /** Metric names in output order. */
-    public static List<String> names(Trajectories t) {
-        List<String> out = new ArrayList<>();
-        for (Var v : t.metrics()) out.add(v == Var.TREATY_SIGNED ? CUMULATIVE : v.id);
-        return out;
     }
 }

@@ -119,7 +119,4 @@ public final class MonteCarlo {
         for (String n : ModelParams.requiredNames()) if (!s.parameters().contains(n)) missing.add(n);
         return missing;
     }
-
-    /** The variables recorded per month, in output order. */
-    public static Var[] metrics() { return Trajectories.METRICS.clone(); }
 }

@@ -49,15 +49,12 @@ public class TreatyModel extends SimState {
         this.scenario = scenario;
         this.params = new ModelParams(values);
         this.observer = observer;
+        parametersChanged();
     }
 
     @Override public void start() {
         super.start();
         world = new World(params);
-        for (P p : new P[] {P.LEADER_HALFLIFE, P.POSITION_HALFLIFE, P.EXO_HALFLIFE, P.PUBLIC_HALFLIFE,
-                P.JP_THREAT_HALFLIFE, P.AFFINITY_HALFLIFE}) {
-            rates[p.ordinal()] = Rates.perMonth(params.get(p));
-        }
         month = 0;
         signedStep = -1;
         signedIslands = Double.NaN;
@@ -102,7 +99,11 @@ public class TreatyModel extends SimState {
     // ---- used by the phases ----
     World world() { return world; }
     public ModelParams params() { return params; }
-    double rate(P p) { return rates[p.ordinal()] != 0 ? rates[p.ordinal()] : Rates.perMonth(params.get(p)); }
+    /** Monthly relaxation rate of a half-life parameter (cached; see {@link #parametersChanged()}). */
+    double rate(P p) { return rates[p.ordinal()]; }
+
+    private static final P[] HALF_LIVES = {P.LEADER_HALFLIFE, P.POSITION_HALFLIFE, P.EXO_HALFLIFE, P.PUBLIC_HALFLIFE,
+            P.JP_THREAT_HALFLIFE, P.AFFINITY_HALFLIFE};
 
     void sign(double islands) {
         signedStep = month;
@@ -116,7 +117,7 @@ public class TreatyModel extends SimState {
 
     /** Refreshes cached rates after a parameter changed between steps (the GUI's inspector). */
     public void parametersChanged() {
-        for (int i = 0; i < rates.length; i++) rates[i] = 0;
+        for (P p : HALF_LIVES) rates[p.ordinal()] = Rates.perMonth(params.get(p));
     }
 
     // ---- read-only views for experiments and the GUI ----
@@ -130,5 +131,4 @@ public class TreatyModel extends SimState {
     public double signedIslands() { return signedIslands; }
     public Deque<Event> recentEvents() { return recent; }
     public String leader(Country c) { return world == null ? "" : world.leader(c); }
-    public EventPhase eventPhase() { return events; }
 }
