@@ -5,7 +5,7 @@ import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
 import org.treatysim.analysis.facts.FactsFile;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.model.BargainingTheories;
+import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.CalibrationReport;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;

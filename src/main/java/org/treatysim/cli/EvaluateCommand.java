@@ -8,7 +8,7 @@ import org.treatysim.analysis.facts.FactsFile;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Trajectories;
-import org.treatysim.model.BargainingTheories;
+import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;

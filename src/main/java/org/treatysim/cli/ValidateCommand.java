@@ -1,7 +1,7 @@
 package org.treatysim.cli;
 
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.model.BargainingTheories;
+import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioException;

@@ -1,6 +1,7 @@
 package org.treatysim.experiment;
 
-import org.treatysim.model.BargainingTheories;
+import org.treatysim.model.decision.Decisions;
+import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
@@ -8,12 +9,15 @@ import org.treatysim.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Loads a scenario for running: the model's theories are known, and the parameter file must be complete. */
+/**
+ * Loads a scenario for running: the model's theories and decision rules are known (events' {@code decision:} tags
+ * and interventions are checked against them), and the parameter file must hold every parameter the model reads.
+ */
 public final class Scenarios {
     private Scenarios() {}
 
     public static ScenarioLoader loader() {
-        return new ScenarioLoader(BargainingTheories.names());
+        return new ScenarioLoader(BargainingTheories.names(), Decisions.catalogue());
     }
 
     public static Scenario load(Path file) {

@@ -32,6 +32,7 @@ public final class EventPhase implements Steppable {
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
+        w.setMonth(m.month());
         w.decayImpulses();
         List<Event> evs = eventsAt(m.month());
         for (Event e : evs) {

@@ -1,5 +1,6 @@
 package org.treatysim.model;
 
+import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
 
@@ -7,26 +8,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parameter values one model run uses: the coefficients of {@link P} and the initial state
- * ({@code init.<variable>}) for every variable events may write. Values may be changed between steps
+ * The parameter values one model run uses, held in an array in the parameter file's order: the coefficients of
+ * {@link P}, the decision rules' and theories' parameters (bound by index, see {@link #index(String)}), and the
+ * initial state ({@code init.<variable>}) of every variable events may write. Values may be changed between steps
  * (the GUI's inspector does), never by the model itself.
  */
 public final class ModelParams implements ParameterValues {
+    private final ParameterSet set;
+    private final double[] values;
     private final double[] coef = new double[P.COUNT];
+    private final int[] coefIndex = new int[P.COUNT];
     private final double[] init = new double[Var.COUNT];
-    private final ParameterValues source;
 
-    public ModelParams(ParameterValues source) {
-        this.source = source;
-        for (P p : P.values()) coef[p.ordinal()] = source.get(p.key);
+    /** @param set the scenario's parameters (names, order, ranges); @param source this run's values of them */
+    public ModelParams(ParameterSet set, ParameterValues source) {
+        this.set = set;
+        List<String> names = set.names();
+        values = new double[names.size()];
+        for (int i = 0; i < values.length; i++) values[i] = source.get(names.get(i));
+        for (P p : P.values()) {
+            int i = set.indexOf(p.key);
+            coefIndex[p.ordinal()] = i;
+            coef[p.ordinal()] = i >= 0 ? values[i] : source.get(p.key);
+        }
         for (Var v : Var.values()) {
-            init[v.ordinal()] = v.writable() ? source.get(initKey(v)) : 0.0;
+            if (!v.writable()) continue;
+            int i = set.indexOf(initKey(v));
+            init[v.ordinal()] = i >= 0 ? values[i] : source.get(initKey(v));
         }
     }
 
     public static String initKey(Var v) { return "init." + v.id; }
 
-    /** Every parameter name the model reads, coefficients first, then initial values. */
+    /** Every parameter name the model's own dynamics read: coefficients first, then initial values. */
     public static List<String> requiredNames() {
         List<String> out = new ArrayList<>();
         for (P p : P.values()) out.add(p.key);
@@ -34,13 +48,38 @@ public final class ModelParams implements ParameterValues {
         return out;
     }
 
+    public ParameterSet set() { return set; }
+
     public double get(P p) { return coef[p.ordinal()]; }
-    public void set(P p, double value) { coef[p.ordinal()] = value; }
+
+    public void set(P p, double value) {
+        coef[p.ordinal()] = value;
+        int i = coefIndex[p.ordinal()];
+        if (i >= 0) values[i] = value;
+    }
+
     public double init(Var v) { return init[v.ordinal()]; }
 
-    /** Values of parameters referenced by events ({@code $name}); those are read from the source as drawn. */
+    /** Index of a parameter for {@link #value(int)}; fails with the name if the parameter file lacks it. */
+    public int index(String name) {
+        int i = set.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException("the parameter file lacks " + name);
+        return i;
+    }
+
+    public double value(int index) { return values[index]; }
+
+    /** Changes a parameter between steps (the GUI); P coefficients stay in step. */
+    public void setValue(int index, double value) {
+        values[index] = value;
+        String name = set.names().get(index);
+        for (P p : P.values()) if (p.key.equals(name)) coef[p.ordinal()] = value;
+    }
+
+    /** Values of parameters referenced by events ({@code $name}) and by rules, by name. */
     @Override public double get(String name) {
-        for (P p : P.values()) if (p.key.equals(name)) return coef[p.ordinal()];
-        return source.get(name);
+        int i = set.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException("no value for parameter " + name);
+        return values[i];
     }
 }

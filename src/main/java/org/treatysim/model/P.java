@@ -1,7 +1,7 @@
 package org.treatysim.model;
 
 /**
- * The model's named coefficients. Each constant names a parameter in the parameter file, where its value,
+ * The named coefficients of the agents' own dynamics (decision rules and theories declare theirs separately). Each constant names a parameter in the parameter file, where its value,
  * unit, plausible range and source live; the model reads values through {@link ModelParams}.
  */
 public enum P {
@@ -41,7 +41,16 @@ public enum P {
     INCIDENT_RATE("incident.rate_per_year"),
     INCIDENT_FAV_SHOCK("incident.fav_shock_pp"),
     INCIDENT_AFFINITY_SHOCK("incident.affinity_shock"),
-    TRADE_NOISE_SD("trade.noise_sd");
+    TRADE_NOISE_SD("trade.noise_sd"),
+    // ---- agent model only
+    JP_SHADE("jp.shade_islands"),
+    RU_SHADE("ru.shade_islands"),
+    JP_JOINT_VALUE("jp.joint_value_islands"),
+    JP_COMMITMENT_PUBLIC("jp.commitment_public"),
+    RU_COMMITMENT_PUBLIC("ru.commitment_public"),
+    RU_OFFER_SANCTIONS("ru.offer_sanctions"),
+    RU_OFFER_GARRISON("ru.offer_garrison"),
+    SANCTIONS_TRADE_GROWTH("dyad.sanctions_trade_growth_pp");
 
     public final String key;
 

@@ -9,7 +9,8 @@ import sim.engine.Steppable;
  * <ul>
  *   <li>government affinity follows reciprocity: it relaxes toward its baseline plus the two leaders' joint
  *       commitment, minus US pressure;</li>
- *   <li>trade grows at its trend rate with a log-normal shock;</li>
+ *   <li>trade grows at its trend rate, less {@code dyad.sanctions_trade_growth_pp} per level of Japanese sanctions,
+ *       with a log-normal shock;</li>
  *   <li>incidents (fishing seizures, airspace violations, visits to the islands) arrive as a Poisson process whose
  *       rate rises with US-Russian tension; each lowers Japanese favourability and affinity.</li>
  * </ul>
@@ -18,18 +19,21 @@ import sim.engine.Steppable;
  */
 public final class Relations implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Monthly rate of the slow averages (a 12-month half-life) that tell a recent rise from a standing level. */
+    private static final double SLOW_RATE = Rates.perMonth(12);
 
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
         ModelParams p = m.params();
+        w.ageSlowAverages(SLOW_RATE);
         double joint = w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0;
         double aff = w.baseline(Var.JP_RU_AFFINITY) + p.get(P.AFFINITY_COMMITMENT) * joint - p.get(P.AFFINITY_PRESSURE) * w.v(Var.US_PRESSURE);
         w.relax(Var.JP_RU_AFFINITY, aff, m.rate(P.AFFINITY_HALFLIFE));
 
         w.relax(Var.JP_RU_TRADE_GROWTH, w.baseline(Var.JP_RU_TRADE_GROWTH), m.rate(P.EXO_HALFLIFE));
         double sd = p.get(P.TRADE_NOISE_SD);
-        double g = w.v(Var.JP_RU_TRADE_GROWTH);
+        double g = w.v(Var.JP_RU_TRADE_GROWTH) - p.get(P.SANCTIONS_TRADE_GROWTH) * w.v(Var.JP_SANCTIONS);
         double growth = g == 0.0 ? 1.0 : Math.pow(1.0 + g / 100.0, 1.0 / 12.0);
         double shock = Math.exp(sd * m.random.nextGaussian() - 0.5 * sd * sd);
         w.set(Var.JP_RU_TRADE, w.v(Var.JP_RU_TRADE) * growth * shock);
@@ -46,7 +50,7 @@ public final class Relations implements Steppable {
      * Poisson count by inversion of one uniform. Library samplers draw a variable number of uniforms, which would
      * break the alignment of random streams across paired scenarios.
      */
-    static int poisson(double lambda, double u) {
+    public static int poisson(double lambda, double u) {
         double p = Math.exp(-lambda), cdf = p;
         int k = 0;
         while (u > cdf && k < 1000) {

@@ -37,7 +37,23 @@ public final class World implements WorldState {
     private double ruCap = 4.0, jpFloor = 0.0;
     private final String[] leaderName = new String[2];
     private final double[] leaderBase = new double[2];
+    private final int[] leaderSince = {-1, -1};
     private boolean channelOpen = true;
+    /** Agent model: each side's will to keep the talks going; the channel is open while both are. */
+    private boolean ruTalks = true, jpTalks = true;
+    private int month;
+
+    // ---- agent model: what each side believes about the other's bound (a normal: mean and spread, islands)
+    /** Japan's belief about the most Moscow can sign and ratify. */
+    double jpBeliefMean, jpBeliefSd;
+    /** Moscow's belief about the least Tokyo can sign and ratify. */
+    double ruBeliefMean, ruBeliefSd;
+    /** Slow (12-month half-life) averages: a level above its slow average is a recent rise. */
+    double allianceSlow, jpSanctionsSlow;
+    /** Month of the last assertion of the claim by each side (-1000 if none yet). */
+    int jpLastAssert = -1000, ruLastAssert = -1000, ruLastRetaliation = -1000;
+    /** Number of negotiating rounds held so far (the proposer alternates when both leaders are equally keen). */
+    int rounds;
 
     public World(ModelParams p) {
         for (Var v : VARS) {
@@ -51,8 +67,64 @@ public final class World implements WorldState {
         leaderName[1] = "?";
         leaderBase[0] = core[Var.JP_COMMITMENT.ordinal()];
         leaderBase[1] = core[Var.RU_COMMITMENT.ordinal()];
+        allianceSlow = core[Var.US_ALLIANCE_JP.ordinal()];
+        jpSanctionsSlow = core[Var.JP_SANCTIONS.ordinal()];
         refreshDerived();
     }
+
+    /** The month being stepped (index from the scenario's start); the model sets it before the month's phases. */
+    public int month() { return month; }
+    void setMonth(int m) { month = m; }
+
+    /** Month in which the country's current leader took office (-1 if in office at the start). */
+    public int leaderSince(Country c) { return leaderSince[c == Country.JP ? 0 : 1]; }
+
+    public boolean ruTalks() { return ruTalks; }
+    public boolean jpTalks() { return jpTalks; }
+
+    /** Agent model: one side opens or suspends the talks; the channel is open while both sides keep them. */
+    public void setTalks(Country side, boolean open) {
+        if (side == Country.JP) jpTalks = open;
+        else ruTalks = open;
+        channelOpen = ruTalks && jpTalks;
+        core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = channelOpen ? 1.0 : 0.0;
+    }
+
+    /** Writes a variable an agent's decision sets (no impulses ride on decision variables). */
+    public void setDecision(Var v, double value) {
+        core[v.ordinal()] = v.clamp(value) - offset[v.ordinal()];
+    }
+
+    public double allianceSlow() { return allianceSlow; }
+    public double jpSanctionsSlow() { return jpSanctionsSlow; }
+    public int jpLastAssert() { return jpLastAssert; }
+    public int ruLastAssert() { return ruLastAssert; }
+    public void noteAssertion(Country c) {
+        if (c == Country.JP) jpLastAssert = month;
+        else ruLastAssert = month;
+    }
+    public int ruLastRetaliation() { return ruLastRetaliation; }
+    public void noteRetaliation() { ruLastRetaliation = month; }
+    public int rounds() { return rounds; }
+    public void noteRound() { rounds++; }
+
+    /** Ages the slow averages by a month (12-month half-life). */
+    public void ageSlowAverages(double rate) {
+        allianceSlow += (v(Var.US_ALLIANCE_JP) - allianceSlow) * rate;
+        jpSanctionsSlow += (v(Var.JP_SANCTIONS) - jpSanctionsSlow) * rate;
+    }
+
+    public void setBeliefs(double jpMean, double jpSd, double ruMean, double ruSd) {
+        jpBeliefMean = jpMean;
+        jpBeliefSd = jpSd;
+        ruBeliefMean = ruMean;
+        ruBeliefSd = ruSd;
+    }
+
+    public double jpBeliefMean() { return jpBeliefMean; }
+    public double jpBeliefSd() { return jpBeliefSd; }
+    public double ruBeliefMean() { return ruBeliefMean; }
+    public double ruBeliefSd() { return ruBeliefSd; }
 
     // ---- reads used by the agents (hot path) ----
 
@@ -112,6 +184,16 @@ public final class World implements WorldState {
         core[Var.US_PRESSURE.ordinal()] = v(Var.US_ALLIANCE_JP) * v(Var.US_TENSION_RU);
     }
 
+    /** Agent model: US pressure is the alliance's weight while Washington presses, else none. */
+    public void refreshDerivedAgents() {
+        core[Var.RU_LEGAL_CAP.ordinal()] = ruCap;
+        core[Var.JP_LEGAL_FLOOR.ordinal()] = jpFloor;
+        core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = channelOpen ? 1.0 : 0.0;
+        core[Var.US_PRESSURE.ordinal()] = v(Var.US_PRESSING) * v(Var.US_ALLIANCE_JP);
+        core[Var.JP_BELIEF_RU.ordinal()] = Var.JP_BELIEF_RU.clamp(jpBeliefMean);
+        core[Var.RU_BELIEF_JP.ordinal()] = Var.RU_BELIEF_JP.clamp(ruBeliefMean);
+    }
+
     /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */
     public void snapshot(double[] out) {
         for (int i = 0; i < VARS.length; i++) out[i] = WRITABLE[i] ? v(VARS[i]) : core[i];
@@ -145,6 +227,8 @@ public final class World implements WorldState {
 
     @Override public void setChannelOpen(boolean open) {
         channelOpen = open;
+        ruTalks = open;
+        jpTalks = open;
         core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = open ? 1.0 : 0.0;
     }
 
@@ -152,6 +236,7 @@ public final class World implements WorldState {
         int k = country == Country.JP ? 0 : 1;
         leaderName[k] = name;
         leaderBase[k] = commitment;
+        leaderSince[k] = month;
         set(k == 0 ? Var.JP_COMMITMENT : Var.RU_COMMITMENT, commitment);
     }
 

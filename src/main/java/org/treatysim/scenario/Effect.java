@@ -15,4 +15,10 @@ public interface Effect {
 
     /** One line for reports and the event ticker, e.g. {@code RU.max_offer := 2}. */
     String describe();
+
+    /**
+     * True if only a former decision of an agent may have this effect (it sets what a decision rule chooses in the
+     * agent model: a declared position, a legal bar, the talks, a decision variable). A shock may not.
+     */
+    default boolean decisionOnly() { return false; }
 }

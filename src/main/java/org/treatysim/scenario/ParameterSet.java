@@ -15,10 +15,23 @@ public final class ParameterSet implements ParameterValues {
     private static final Set<String> BASES = Set.of("sourced", "judgement", "calibrated");
 
     private final Map<String, ParameterSpec> specs;
+    private final Map<String, Integer> index;
 
     public ParameterSet(Map<String, ParameterSpec> specs) {
         this.specs = Collections.unmodifiableMap(new LinkedHashMap<>(specs));
+        Map<String, Integer> ix = new java.util.HashMap<>();
+        int i = 0;
+        for (String n : this.specs.keySet()) ix.put(n, i++);
+        this.index = Collections.unmodifiableMap(ix);
     }
+
+    /** Position of a parameter in file order, or -1 if there is none of that name. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    public int size() { return specs.size(); }
 
     public Map<String, ParameterSpec> specs() { return specs; }
     public boolean contains(String name) { return specs.containsKey(name); }

@@ -32,25 +32,44 @@ public final class ScenarioLoader {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "name", "title", "description", "extends",
-            "span", "bargaining", "parameters_file", "parameters", "events", "remove_events", "modify_events"));
+            "span", "agents", "bargaining", "parameters_file", "parameters", "events", "remove_events", "modify_events",
+            "interventions"));
     static final Set<String> EVENT = new LinkedHashSet<>(List.of("id", "date", "actors", "title", "label", "major",
-            "direction", "source", "notes", "effects"));
+            "direction", "source", "notes", "decision", "effects"));
+    static final Set<String> DECISION = new LinkedHashSet<>(List.of("rule", "option"));
+    static final Set<String> INTERVENTION = new LinkedHashSet<>(List.of("decision", "force", "forbid", "from", "to", "rationale", "source"));
     static final Set<String> MODIFY = new LinkedHashSet<>(List.of("date", "actors", "title", "label", "major", "direction",
             "source", "notes", "effects", "add_effects"));
     static final Set<String> OVERRIDE = new LinkedHashSet<>(List.of("value", "range", "distribution", "source", "rationale"));
     private static final Pattern DIRECTION = Pattern.compile("\\+|-|0|\\+/-");
 
     private final Set<String> theories;
+    private final Map<String, List<String>> decisions;
 
     /** @param theories the bargaining theory names the model offers (validated against {@code bargaining:}) */
     public ScenarioLoader(Collection<String> theories) {
+        this(theories, Map.of());
+    }
+
+    /**
+     * @param theories  the bargaining theory names the model offers (validated against {@code bargaining:})
+     * @param decisions the agents' decision rules by id, each with its option names (validated against events'
+     *                  {@code decision:} tags and against {@code interventions:}); empty to skip those checks
+     */
+    public ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions) {
         this.theories = new LinkedHashSet<>(theories);
+        this.decisions = new LinkedHashMap<>(decisions);
     }
 
     /** What one file (with its ancestors) says, before the parameter file is read. */
     private static final class Draft {
         String name, title = "", description = "", bargaining;
         Node bargainingNode;
+        Scenario.Agents agents;
+        Node agentsNode;
+        final List<Intervention> interventions = new ArrayList<>();
+        /** remove_events / modify_events nodes that named a former decision event (refused in the agent model). */
+        final Map<String, Node> decisionEdits = new LinkedHashMap<>();
         YearMonth start, end;
         Node spanNode;
         Path parametersFile;
@@ -123,11 +142,13 @@ public final class ScenarioLoader {
                 }
             }
         }
+        Scenario.Agents agents = d.agents == null ? Scenario.Agents.DECIDE : d.agents;
+        checkAgents(d, agents, events);
         Map<String, String> sha = new LinkedHashMap<>();
         for (Path p : d.lineage) sha.put(p.toString(), sha256(p));
         sha.put(d.parametersFile.toString(), sha256(d.parametersFile));
         return new Scenario(abs, d.name, d.title, d.description, d.start, d.end, d.bargaining, d.parametersFile, params,
-                rationales, List.copyOf(events), List.copyOf(d.lineage), sha);
+                rationales, List.copyOf(events), List.copyOf(d.lineage), sha, agents, List.copyOf(d.interventions));
     }
 
     private Draft draft(Path file, List<Path> chain) {
@@ -184,6 +205,12 @@ public final class ScenarioLoader {
             d.bargaining = t;
             d.bargainingNode = b;
         }
+        if (root.has("agents")) {
+            Node a = root.field("agents");
+            String v = a.asString("decide or scripted", Pattern.compile("decide|scripted"));
+            d.agents = Scenario.Agents.valueOf(v.toUpperCase(java.util.Locale.ROOT));
+            d.agentsNode = a;
+        }
         if (root.has("parameters_file")) {
             Node pf = root.field("parameters_file");
             d.parametersFile = file.getParent().resolve(pf.asString("the path of the parameter file")).toAbsolutePath().normalize();
@@ -224,6 +251,15 @@ public final class ScenarioLoader {
             }
         }
         if (d.start == null || d.end == null) throw root.error("no span in the scenario or the scenarios it extends", "add span: {start: YYYY-MM, end: YYYY-MM}");
+        if (root.has("interventions")) {
+            for (Node in : root.field("interventions").elements("a list of interventions")) {
+                try {
+                    d.interventions.add(intervention(d, in));
+                } catch (ScenarioException e) {
+                    d.add(e);
+                }
+            }
+        }
         for (Event ev : d.events.values()) {
             for (Effect eff : ev.effects()) if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) d.ratchetsEverAdded.add(r.id());
         }
@@ -255,6 +291,8 @@ public final class ScenarioLoader {
 
     private static void remove(Draft d, Node r) {
         String id = r.asString("an event id");
+        Event old = d.events.get(id);
+        if (old != null && old.isDecision()) d.decisionEdits.put(id, r);
         if (d.events.remove(id) == null) {
             String close = Node.closest(id, d.events.keySet());
             throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
@@ -272,6 +310,7 @@ public final class ScenarioLoader {
                     close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
         }
         m.onlyFields(MODIFY);
+        if (old.isDecision()) d.decisionEdits.put(id, m);
         if (m.has("effects") && m.has("add_effects")) throw m.error("give either effects (replace) or add_effects (append), not both", "keep one of them");
         YearMonth date = m.has("date") ? m.field("date").asYearMonth() : old.date();
         List<Country> actors = m.has("actors") ? actors(m) : old.actors();
@@ -290,12 +329,12 @@ public final class ScenarioLoader {
         }
         if (label.length() > 28) throw m.field("label").error("label is " + label.length() + " characters; at most 28 fit on a chart", "shorten the label");
         if (source.isBlank()) throw m.field("source").error("source is empty", "cite a seed file name or an address");
-        d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m)));
+        d.events.put(id, new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(m), old.decision()));
         d.eventNodes.put(id, m);
         d.ownEvents.add(id);
     }
 
-    private static void add(Draft d, Node en) {
+    private void add(Draft d, Node en) {
         Event ev = event(en);
         if (d.events.containsKey(ev.id())) {
             throw en.field("id").error("duplicate event id '" + ev.id() + "'", "event ids must be unique; to change an inherited event use modify_events");
@@ -340,7 +379,7 @@ public final class ScenarioLoader {
         return params.with(s.withSource(s.basis(), spec.source() + " | overridden: " + why));
     }
 
-    private static Event event(Node n) {
+    private Event event(Node n) {
         n.requireObject("an event with id, date, actors, title, direction, source and effects");
         n.onlyFields(EVENT);
         String id = n.required("id", "a unique id such as 1956-10-joint-declaration").asString("an id of lower-case letters, digits and dashes", Pattern.compile("[a-z0-9][a-z0-9-]{0,79}"));
@@ -355,8 +394,111 @@ public final class ScenarioLoader {
         String source = n.required("source", "seed file names and/or public addresses").asString("the source as text");
         if (source.isBlank()) throw n.field("source").error("source is empty", "cite a seed file name or an address");
         String notes = n.has("notes") ? n.field("notes").asString("notes") : "";
-        List<Effect> effects = effects(n.required("effects", "a list of effects such as {op: set, var: RU.max_offer, value: 2}"));
-        return new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(n));
+        DecisionRef decision = n.has("decision") ? decisionRef(n.field("decision")) : null;
+        // A former decision may be a record only (its date scores the rule; the scripted model had no effect for it).
+        List<Effect> effects = decision != null && !n.has("effects") ? List.of()
+                : effects(n.required("effects", "a list of effects such as {op: set, var: RU.max_offer, value: 2}"));
+        return new Event(id, date, actors, title, label, major, dir, source, notes, effects, origin(n), decision);
+    }
+
+    /** Reads an event's {@code decision: {rule: R, option: O}} tag, checking both against the model's rules. */
+    private DecisionRef decisionRef(Node n) {
+        n.requireObject("decision: {rule: RULE, option: OPTION}, the agent decision that now produces this event");
+        n.onlyFields(DECISION);
+        Node r = n.required("rule", "a decision rule such as RU.legal_cap");
+        String rule = rule(r);
+        Node o = n.required("option", "one of the rule's options");
+        String option = o.asString("an option name");
+        checkOption(o, rule, option);
+        return new DecisionRef(rule, option);
+    }
+
+    private String rule(Node r) {
+        String rule = r.asString("a decision rule id such as JP.sanctions");
+        if (!decisions.isEmpty() && !decisions.containsKey(rule)) {
+            String close = Node.closest(rule, decisions.keySet());
+            throw r.error("unknown decision rule '" + rule + "'",
+                    (close != null ? "did you mean '" + close + "'? " : "") + "known: " + String.join(", ", decisions.keySet()) + " (docs/ODD.md, decision rules)");
+        }
+        return rule;
+    }
+
+    private void checkOption(Node o, String rule, String option) {
+        List<String> opts = decisions.get(rule);
+        if (opts != null && !opts.contains(option)) {
+            String close = Node.closest(option, opts);
+            throw o.error("'" + option + "' is not an option of " + rule,
+                    (close != null ? "did you mean '" + close + "'? " : "") + rule + " chooses among: " + String.join(", ", opts));
+        }
+    }
+
+    /** Reads one intervention: {decision: R, force: O | forbid: O or [O, ...], from: YYYY-MM, to: YYYY-MM, rationale: "..."}. */
+    private Intervention intervention(Draft d, Node n) {
+        n.requireObject("an intervention such as {decision: JP.sanctions, forbid: [limited, aligned], from: 2022-01, to: 2025-12, rationale: \"...\"}");
+        n.onlyFields(INTERVENTION);
+        Node r = n.required("decision", "the decision rule to intervene on, e.g. JP.sanctions");
+        String rule = rule(r);
+        if (n.has("force") == n.has("forbid")) throw n.error("an intervention needs exactly one of force: or forbid:", "force: OPTION makes the rule choose it; forbid: [OPTION, ...] rules options out");
+        boolean force = n.has("force");
+        Node on = n.field(force ? "force" : "forbid");
+        List<String> options = new ArrayList<>();
+        List<Node> optionNodes = on.json().isArray() ? on.elements("option names") : List.of(on);
+        for (Node o : optionNodes) {
+            String opt = o.asString("an option name");
+            checkOption(o, rule, opt);
+            if (options.contains(opt)) throw o.error("option '" + opt + "' is named twice", "name each option once");
+            options.add(opt);
+        }
+        if (options.isEmpty()) throw on.error("no option named", "name at least one option");
+        if (force && options.size() != 1) throw on.error("force: names one option, found " + options.size(), "force a single option, or forbid the ones to rule out");
+        List<String> all = decisions.get(rule);
+        if (!force && all != null && options.size() >= all.size()) throw on.error("forbid: rules out every option of " + rule, "leave at least one option, or force: the one you want");
+        YearMonth from = n.has("from") ? n.field("from").asYearMonth() : d.start;
+        YearMonth to = n.has("to") ? n.field("to").asYearMonth() : d.end;
+        if (to.isBefore(from)) throw n.field("to").error("to " + to + " is before from " + from, "give a window with from <= to");
+        if (to.isBefore(d.start) || from.isAfter(d.end)) throw n.error("the window " + from + ".." + to + " lies outside the span " + d.start + " to " + d.end, "move the window into the span");
+        String why;
+        if (n.has("rationale")) why = n.field("rationale").asString("a rationale");
+        else if (n.has("source")) why = n.field("source").asString("a source");
+        else throw n.error("intervention on " + rule + " gives no rationale", "add rationale: \"...\" (the question, and sources)");
+        if (why.isBlank()) throw n.error("intervention on " + rule + " has an empty rationale", "say why, with sources");
+        return new Intervention(rule, force, List.copyOf(options), from, to, why, origin(n));
+    }
+
+    /**
+     * In the agent model the agents take the decisions: a shock may not do what a decision does, a what-if may not
+     * remove or rewrite a former decision event (it would change nothing), and interventions are how to change one.
+     * The scripted null model takes no interventions.
+     */
+    private static void checkAgents(Draft d, Scenario.Agents agents, List<Event> events) {
+        List<ScenarioException> errors = new ArrayList<>();
+        if (agents == Scenario.Agents.SCRIPTED) {
+            if (!d.interventions.isEmpty()) {
+                Node where = d.agentsNode != null ? d.agentsNode : d.eventNodes.values().stream().findFirst().orElse(null);
+                errors.add(new ScenarioException(d.lineage.get(0), where == null ? 1 : where.doc().location(where.pointer())[0], 1,
+                        "interventions act on the agents' decisions, which the scripted model does not take (agents: scripted)",
+                        "remove agents: scripted, or edit the events instead of intervening"));
+            }
+            ScenarioErrors.throwIfAny(errors);
+            return;
+        }
+        for (Map.Entry<String, Node> e : d.decisionEdits.entrySet()) {
+            errors.add(e.getValue().error("event '" + e.getKey() + "' is a decision of the agents; in the agent model it is decided, not scripted, so removing or rewriting it changes nothing",
+                    "use interventions: [{decision: RULE, force: OPTION | forbid: [OPTION], from: YYYY-MM, to: YYYY-MM, rationale: \"...\"}]"));
+        }
+        for (Event ev : events) {
+            if (ev.isDecision()) continue;
+            for (Effect eff : ev.effects()) {
+                if (eff.decisionOnly()) {
+                    errors.add(d.eventNodes.get(ev.id()).field("effects").error("event '" + ev.id() + "' (a shock) has the effect '" + eff.describe()
+                                    + "', which is the agents' decision in the agent model",
+                            "use an intervention to force or forbid the decision, or tag the event with decision: {rule, option} if it records one"));
+                    break;
+                }
+            }
+        }
+        errors.sort(Comparator.comparingInt(ScenarioException::line));
+        ScenarioErrors.throwIfAny(errors);
     }
 
     private static List<Country> actors(Node n) {

@@ -38,6 +38,10 @@ public record BaselineEffect(Var var, NumberRef value) implements Effect {
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.setBaseline(var, value.resolve(p)); }
+    /** A declared position (the baseline of a reservation point) or a decision variable is chosen by the agents. */
+    @Override public boolean decisionOnly() {
+        return var.kind == Var.Kind.DECISION || var == Var.JP_MIN_ACCEPT || var == Var.RU_MAX_OFFER;
+    }
     @Override public String op() { return "baseline"; }
     @Override public List<NumberRef> references() { return List.of(value); }
     @Override public String describe() { return var.id + " -> " + value; }

@@ -20,6 +20,7 @@ public record ChannelEffect(boolean open) implements Effect {
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.setChannelOpen(open); }
+    @Override public boolean decisionOnly() { return true; }
     @Override public String op() { return "channel"; }
     @Override public String describe() { return open ? "talks open" : "talks suspended"; }
 }

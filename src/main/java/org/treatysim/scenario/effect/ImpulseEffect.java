@@ -33,6 +33,7 @@ public record ImpulseEffect(Var var, NumberRef by, NumberRef halfLifeMonths) imp
     @Override public void apply(WorldState w, ParameterValues p) {
         w.addImpulse(var, by.resolve(p), Math.max(1e-3, halfLifeMonths.resolve(p)));
     }
+    @Override public boolean decisionOnly() { return var.kind == Var.Kind.DECISION; }
     @Override public String op() { return "impulse"; }
     @Override public List<NumberRef> references() { return List.of(by, halfLifeMonths); }
     @Override public String describe() { return var.id + " +~ " + by + " (half-life " + halfLifeMonths + " mo)"; }

@@ -21,6 +21,7 @@ public record LiftRatchetEffect(String id) implements Effect {
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.liftRatchet(id); }
+    @Override public boolean decisionOnly() { return true; }
     @Override public String op() { return "lift_ratchet"; }
     @Override public String describe() { return "lift " + id; }
 }

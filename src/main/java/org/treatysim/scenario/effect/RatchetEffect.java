@@ -33,6 +33,7 @@ public record RatchetEffect(String id, Var var, NumberRef bound) implements Effe
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.addRatchet(id, var, bound.resolve(p)); }
+    @Override public boolean decisionOnly() { return true; }
     @Override public String op() { return "ratchet"; }
     @Override public List<NumberRef> references() { return List.of(bound); }
     @Override public String describe() { return (var == Var.RU_MAX_OFFER ? "cap on " : "floor on ") + var.id + " at " + bound + " (" + id + ")"; }

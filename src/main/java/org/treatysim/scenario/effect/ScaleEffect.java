@@ -27,6 +27,7 @@ public record ScaleEffect(Var var, NumberRef factor) implements Effect {
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.set(var, w.get(var) * factor.resolve(p)); }
+    @Override public boolean decisionOnly() { return var.kind == Var.Kind.DECISION; }
     @Override public String op() { return "scale"; }
     @Override public List<NumberRef> references() { return List.of(factor); }
     @Override public String describe() { return var.id + " *= " + factor; }

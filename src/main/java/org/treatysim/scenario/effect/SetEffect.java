@@ -24,6 +24,7 @@ public record SetEffect(Var var, NumberRef value) implements Effect {
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.set(var, value.resolve(p)); }
+    @Override public boolean decisionOnly() { return var.kind == Var.Kind.DECISION; }
     @Override public String op() { return "set"; }
     @Override public List<NumberRef> references() { return List.of(value); }
     @Override public String describe() { return var.id + " := " + value; }

@@ -24,6 +24,7 @@ public record ShiftEffect(Var var, NumberRef by) implements Effect {
     };
 
     @Override public void apply(WorldState w, ParameterValues p) { w.set(var, w.get(var) + by.resolve(p)); }
+    @Override public boolean decisionOnly() { return var.kind == Var.Kind.DECISION; }
     @Override public String op() { return "shift"; }
     @Override public List<NumberRef> references() { return List.of(by); }
     @Override public String describe() { return var.id + " += " + by; }

@@ -1,4 +1,9 @@
-package org.treatysim.model;
+package org.treatysim.model.scripted;
+
+import org.treatysim.model.ModelParams;
+import org.treatysim.model.P;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
 
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Var;
@@ -6,7 +11,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Japan's government and public. Each month:
+ * v0.1's Japan (the scripted null model): government and public relax toward the levels dated events set. Each month:
  * <ul>
  *   <li>threat perception of China follows China-Japan tension;</li>
  *   <li>the leader's commitment relaxes toward the leader's base, drained by US pressure;</li>
@@ -16,7 +21,7 @@ import sim.engine.Steppable;
  *   <li>favourability toward Russia relaxes toward its baseline shifted by government relations.</li>
  * </ul>
  */
-public final class Japan implements Steppable {
+public final class ScriptedJapan implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override public void step(SimState state) {

@@ -1,15 +1,20 @@
-package org.treatysim.model;
+package org.treatysim.model.scripted;
+
+import org.treatysim.model.ModelParams;
+import org.treatysim.model.P;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
 
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * China: alignment with Moscow, tension with Tokyo and its stance on the dispute relax toward the levels events
+ * v0.1's China (the scripted null model): alignment with Moscow, tension with Tokyo and its stance on the dispute relax toward the levels events
  * set. Alignment lowers Russia's need for Japan; tension raises Japan's threat perception; backing Japan's claim
  * (1964) makes Moscow fear a precedent.
  */
-public final class China implements Steppable {
+public final class ScriptedChina implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override public void step(SimState state) {

@@ -1,28 +1,26 @@
-package org.treatysim.model;
+package org.treatysim.model.scripted;
 
+import org.treatysim.model.Rates;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The negotiation step: asks the scenario's bargaining theory for the month's hazard, then draws one uniform to
- * decide whether a treaty is signed. A signed treaty is absorbing: the replication records the month and the
- * islands, and its hazard is undefined (NaN) from then on. One uniform is drawn every month in every state.
+ * v0.1's negotiation step (the scripted null model): the month's hazard from {@link ScriptedHazard}, then one uniform
+ * decides whether a treaty is signed. A signed treaty is absorbing: the hazard is undefined (NaN) from then on. One
+ * uniform is drawn every month in every state.
  */
-public final class Negotiation implements Steppable {
+public final class ScriptedNegotiation implements Steppable {
     private static final long serialVersionUID = 1L;
-    private final BargainingTheory theory;
-    private final BargainingTheory.Outcome out = new BargainingTheory.Outcome();
-
-    public Negotiation(BargainingTheory theory) { this.theory = theory; }
-
-    public BargainingTheory theory() { return theory; }
+    private final ScriptedHazard.Outcome out = new ScriptedHazard.Outcome();
 
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
         w.refreshDerived();
-        theory.evaluate(w, m.params(), out);
+        ScriptedHazard.evaluate(w, m.params(), out);
         double u = m.random.nextDouble();
         w.put(Var.TREATY_P_ZOPA, out.pZopa);
         w.put(Var.TREATY_P_RATIFY, out.pRatify);

@@ -1,4 +1,9 @@
-package org.treatysim.model;
+package org.treatysim.model.scripted;
+
+import org.treatysim.model.ModelParams;
+import org.treatysim.model.P;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
 
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Var;
@@ -6,7 +11,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The Soviet Union, then Russia: government and public. Each month:
+ * v0.1's Soviet Union, then Russia (the scripted null model). Each month:
  * <ul>
  *   <li>the leader's commitment relaxes toward the leader's base;</li>
  *   <li>economic need relaxes toward its baseline; China-Russia alignment substitutes part of it;</li>
@@ -18,7 +23,7 @@ import sim.engine.Steppable;
  *       favourability toward Japan follows relations.</li>
  * </ul>
  */
-public final class Russia implements Steppable {
+public final class ScriptedRussia implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override public void step(SimState state) {
@@ -53,7 +58,7 @@ public final class Russia implements Steppable {
     }
 
     /** Economic need net of what China can supply instead. */
-    static double effectiveNeed(World w, ModelParams p) {
+    public static double effectiveNeed(World w, ModelParams p) {
         return w.v(Var.RU_ECONOMIC_NEED) * (1.0 - p.get(P.RU_CHINA_SUBSTITUTION) * w.v(Var.CN_ALIGNMENT_RU));
     }
 }

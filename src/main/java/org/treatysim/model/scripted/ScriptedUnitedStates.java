@@ -1,14 +1,19 @@
-package org.treatysim.model;
+package org.treatysim.model.scripted;
+
+import org.treatysim.model.ModelParams;
+import org.treatysim.model.P;
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
 
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The United States: the alliance with Japan and tension with Moscow relax toward the levels events set; their
+ * v0.1's United States (the scripted null model): the alliance with Japan and tension with Moscow relax toward the levels events set; their
  * product is the pressure against a Japanese concession (the Dulles effect of 1956, the base objections of 2018).
  */
-public final class UnitedStates implements Steppable {
+public final class ScriptedUnitedStates implements Steppable {
     private static final long serialVersionUID = 1L;
 
     @Override public void step(SimState state) {

@@ -1,0 +1,17 @@
+package org.treatysim.model;
+
+import org.treatysim.scenario.Country;
+
+/** Receives every decision an agent takes (and every step of the negotiation), as it happens. */
+@FunctionalInterface
+public interface DecisionObserver {
+    /**
+     * @param month  step index from the scenario's start (0-based)
+     * @param actor  who decided
+     * @param rule   the decision rule or protocol step, e.g. {@code JP.sanctions} or {@code RU.accept}
+     * @param option the option chosen, e.g. {@code aligned} or {@code reject}
+     * @param value  its value in the rule's units (a level, islands, 0/1)
+     * @param cause  what drove it, in words (the largest term of the choice, or the intervention)
+     */
+    void decided(int month, Country actor, String rule, String option, double value, String cause);
+}

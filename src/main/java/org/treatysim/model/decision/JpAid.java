@@ -1,0 +1,45 @@
+package org.treatysim.model.decision;
+
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
+import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Var;
+
+/**
+ * The aid and investment Tokyo puts on the table, in USD bn: none, a modest package (1.0: the 1993 and 1998 credits,
+ * the first Sochi plan) or a large one (2.5: October 1991, Nagato 2016). Japan's "linkage" policy tied money to
+ * movement on the islands, so the target rises with Moscow's declared offer and a committed leader, and with Moscow's
+ * need; Cold-War tension (CoCom) and sanctions weigh against it. Money on the table warms relations.
+ */
+public final class JpAid extends LevelRule {
+    private final Coef base = coef("base"), commitment = coef("commitment"), reciprocity = coef("reciprocity"),
+            need = coef("need"), tension = coef("tension"), sanctions = coef("sanctions"), affinityShift = coef("affinity_shift");
+
+    public JpAid() {
+        super("JP.aid", Country.JP, "Tokyo's aid and investment offer (USD bn): none, modest or large",
+                Var.JP_AID_OFFER, new String[] {"none", "modest", "large"}, new double[] {0, 1.0, 2.5});
+    }
+
+    @Override protected double target(TreatyModel m, World w) {
+        Terms t = terms;
+        t.add("base", base.v());
+        t.add("leader's commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
+        t.add("Moscow's declared offer", reciprocity.v() * (w.v(Var.RU_DECLARED_OFFER) - 1.0));
+        t.add("Moscow's economic need", need.v() * w.v(Var.RU_ECONOMIC_NEED));
+        t.add("Cold-War tension", -tension.v() * w.v(Var.US_TENSION_RU));
+        t.add("Japanese sanctions", -sanctions.v() * w.v(Var.JP_SANCTIONS));
+        return t.sum();
+    }
+
+    @Override protected void changed(TreatyModel m, World w, int from, int to) {
+        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.v() * (level(to) - level(from)));
+    }
+
+    @Override public String sentence(int k) {
+        return switch (k) {
+            case 0 -> "Tokyo takes its aid and investment offer off the table";
+            case 1 -> "Tokyo offers a modest aid and investment package (about USD 1 bn)";
+            default -> "Tokyo offers a large aid and investment package (about USD 2.5 bn)";
+        };
+    }
+}

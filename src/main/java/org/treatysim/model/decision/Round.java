@@ -1,0 +1,46 @@
+package org.treatysim.model.decision;
+
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
+import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Var;
+
+/**
+ * The two governments hold a negotiating round on the treaty this month (a summit, or foreign ministers' talks on the
+ * treaty): only while the talks are open. Likelier the more committed both leaders are, the better relations are,
+ * and while joint activity gives them an agenda. In a round one side may make an offer (the negotiation protocol).
+ * Abe and Putin met 27 times in 2013-19 (figures.md s6): about four meetings a year.
+ */
+public final class Round extends ActRule {
+    private final Coef base = coef("base"), commitment = coef("commitment"), affinity = coef("affinity"),
+            joint = coef("joint_activity"), boost = coef("commitment_boost");
+
+    public Round() {
+        super("JP_RU.round", Country.JP, "Tokyo and Moscow hold a negotiating round on the treaty", "meet");
+    }
+
+    @Override protected double propensity(TreatyModel m, World w) {
+        if (!w.channelOpen()) return Double.NEGATIVE_INFINITY;
+        Terms t = terms;
+        t.add("base", base.v());
+        t.add("both leaders' commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0));
+        t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
+        t.add("joint activity on the agenda", joint.v() * w.v(Var.JP_RU_JOINT));
+        return t.sum();
+    }
+
+    /** Chance of a round this month given the state (for the hazard; not a draw). */
+    public double probability(TreatyModel m, World w) {
+        terms.reset();
+        double v = propensity(m, w);
+        return v == Double.NEGATIVE_INFINITY ? 0.0 : sigmoid(v);
+    }
+
+    @Override protected void act(TreatyModel m, World w) {
+        w.noteRound();
+        w.addImpulse(Var.JP_COMMITMENT, boost.v(), 6);
+        w.addImpulse(Var.RU_COMMITMENT, boost.v(), 6);
+    }
+
+    @Override public String sentence(int k) { return "Tokyo and Moscow hold a round of peace-treaty talks"; }
+}

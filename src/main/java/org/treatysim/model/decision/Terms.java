@@ -1,0 +1,52 @@
+package org.treatysim.model.decision;
+
+import java.util.Locale;
+
+/**
+ * The additive terms of a utility or target, kept with their names so that a decision can say what drove it. A rule
+ * adds each term's contribution (coefficient x state); {@link #sum()} is the total. Reused every month, allocates
+ * nothing.
+ */
+public final class Terms {
+    private static final int MAX = 16;
+    private final String[] names = new String[MAX];
+    private final double[] values = new double[MAX];
+    private int n;
+    private double sum;
+
+    public Terms reset() {
+        n = 0;
+        sum = 0;
+        return this;
+    }
+
+    /** Adds a named contribution; returns it. */
+    public double add(String name, double contribution) {
+        if (n < MAX) {
+            names[n] = name;
+            values[n] = contribution;
+            n++;
+        }
+        sum += contribution;
+        return contribution;
+    }
+
+    public double sum() { return sum; }
+
+    /**
+     * The term that pushed hardest in direction {@code sign} (+1 toward the option chosen being higher or on, -1
+     * lower or off), in words with its contribution, e.g. "US sanctions (+1.20)"; the largest term if none pushed
+     * that way.
+     */
+    public String cause(int sign) {
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            if (values[i] * sign > 0 && (best < 0 || values[i] * sign > values[best] * sign)) best = i;
+        }
+        if (best < 0) {
+            for (int i = 0; i < n; i++) if (best < 0 || Math.abs(values[i]) > Math.abs(values[best])) best = i;
+        }
+        if (best < 0) return "";
+        return String.format(Locale.ROOT, "%s (%+.2f)", names[best], values[best]);
+    }
+}

@@ -1,0 +1,62 @@
+package org.treatysim.model.decision;
+
+import org.treatysim.model.TreatyModel;
+import org.treatysim.model.World;
+import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Var;
+
+/**
+ * Washington presses Tokyo against a concession when a deal comes near: Dulles's warning of August 1956 that
+ * recognising Soviet sovereignty could cost Japan Okinawa; Obama's "now is not the time" of 2016. A deal is near when
+ * talks are open and Japan's bottom line reaches Moscow's declared offer. The propensity rises with nearness, with
+ * US-Soviet tension weighted by the alliance, and while the US holds Okinawa (the lever of 1956). While pressing, US
+ * pressure (alliance x pressing) hardens Japan's demand and drains its leader's commitment, and a deal Tokyo has
+ * agreed is blocked with probability {@code us.press.block_*}.
+ */
+public final class UsPress extends SwitchRule {
+    private final Coef base = coef("base"), near = coef("near"), tension = coef("tension"), okinawa = coef("okinawa"),
+            blockBase = coef("block_base"), blockOkinawa = coef("block_okinawa"), blockCost = coef("block_commitment_cost");
+
+    public UsPress() {
+        super("US.press", Country.US, "Washington presses Tokyo against a concession when a deal comes near", "none", "press");
+    }
+
+    /** How near a deal is, as Washington sees it (0-1): Japan's bottom line within one island of Moscow's offer. */
+    public static double nearness(World w) {
+        if (!w.channelOpen()) return 0.0;
+        double gap = w.v(Var.JP_MIN_ACCEPT) - w.v(Var.RU_DECLARED_OFFER);
+        return Math.max(0.0, Math.min(1.0, 1.0 - gap));
+    }
+
+    @Override protected double propensity(TreatyModel m, World w) {
+        Terms t = terms;
+        t.add("base", base.v());
+        t.add("a deal coming near", near.v() * nearness(w));
+        t.add("tension with Moscow x alliance", tension.v() * w.v(Var.US_TENSION_RU) * w.v(Var.US_ALLIANCE_JP));
+        t.add("Okinawa still held", okinawa.v() * w.v(Var.US_OKINAWA));
+        return t.sum();
+    }
+
+    @Override protected boolean isOn(World w) { return w.v(Var.US_PRESSING) > 0.5; }
+
+    @Override protected void set(TreatyModel m, World w, boolean on) {
+        w.setDecision(Var.US_PRESSING, on ? 1 : 0);
+        w.put(Var.US_PRESSURE, (on ? 1 : 0) * w.v(Var.US_ALLIANCE_JP));
+    }
+
+    /**
+     * Chance that a deal conceding islands, agreed by Tokyo, is dropped under US pressure: {@code block_base} x the
+     * alliance's depth, plus {@code block_okinawa} while the US holds Okinawa; 0 while Washington does not press.
+     */
+    public double blockProbability(World w) {
+        if (!isOn(w)) return 0.0;
+        return Math.max(0.0, Math.min(1.0, blockBase.v() * w.v(Var.US_ALLIANCE_JP) + blockOkinawa.v() * w.v(Var.US_OKINAWA)));
+    }
+
+    /** A blocked deal costs the Japanese leader commitment. */
+    public void blocked(World w) { w.addImpulse(Var.JP_COMMITMENT, -blockCost.v(), 6); }
+
+    @Override public String sentence(int k) {
+        return k == 1 ? "Washington presses Tokyo not to concede the islands" : "Washington stops pressing Tokyo on the islands";
+    }
+}
