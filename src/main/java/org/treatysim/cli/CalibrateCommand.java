@@ -44,6 +44,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--targets", paramLabel = "FILE", defaultValue = "facts/stylized-facts.yaml", description = "Targets (default: ${DEFAULT-VALUE}).")
     Path targetsFile;
 
+    @Option(names = "--holdout", paramLabel = "YYYY-MM", defaultValue = "2000-01",
+            description = "First month of the hold-out period: only fit-role facts measured wholly before it are targets (default: ${DEFAULT-VALUE}; 'none' for all fit-role facts).")
+    String holdout;
+
     @Option(names = "--param", paramLabel = "NAME", description = "Parameter to fit (repeatable; default: those with basis calibrated that the scenario's theory reads).")
     List<String> names;
 
@@ -91,10 +95,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (!BargainingTheories.names().contains(theory)) throw new IllegalArgumentException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
             s = s.withBargaining(theory);
         }
-        List<Fact> targets = FactsFile.load(targetsFile);
+        FactsFile.Loaded loaded = FactsFile.read(targetsFile);
+        java.time.YearMonth hold = EvaluateCommand.parseHoldout(holdout);
+        List<Fact> targets = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.FIT);
+        if (targets.isEmpty()) throw new IllegalArgumentException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout + "; choose a later --holdout");
         List<String> ps = names == null || names.isEmpty() ? Calibrator.defaultParameters(s) : names;
         Calibrator.Settings set = new Calibrator.Settings(m, starts, evals, replications, seed, t);
-        Calibrator c = new Calibrator(s, targets, ps, set);
+        Calibrator c = new Calibrator(s, targets, loaded.floor(), ps, set);
         Path dirPath = out != null ? out : Path.of("results", s.name() + "-calibration");
         OutputDir.check(dirPath.toAbsolutePath().normalize(), force);
         Instant started = Instant.now();

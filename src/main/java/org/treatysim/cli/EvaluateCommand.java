@@ -1,13 +1,9 @@
 package org.treatysim.cli;
 
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.TrajectoryStats;
-import org.treatysim.analysis.facts.Evaluation;
-import org.treatysim.analysis.facts.Fact;
 import org.treatysim.analysis.facts.FactsFile;
+import org.treatysim.analysis.facts.Validation;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
 import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
@@ -24,15 +20,15 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores a replay against the stylized facts of the documented history.",
-                "%nReplays the scenario as `run` does and tests it against facts/stylized-facts.yaml (or --facts): prints fact, measured value, threshold and hit/miss, and writes evaluation.json and manifest.json. Give --theory several times to compare bargaining theories on the same events and random numbers."})
+        description = {"Scores a replay against the stylized facts of the documented history, with a hold-out and null models.",
+                "%nReplays the scenario as `run` does and tests it against facts/stylized-facts.yaml (or --facts): facts measured before the hold-out month (fit), from it on (hold-out, not fitted), across both, and documented series no parameter was fitted to (validation). On the same seeds it scores two null models the agent model must beat on the hold-out: the scripted v0.1 replay (every decision a dated event) and a constant hazard fitted to the fit period. Prints the tables and the comparison, and writes evaluation.json and manifest.json. Give --theory several times to compare bargaining theories."})
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -46,13 +42,22 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--theory", paramLabel = "NAME", description = "Bargaining theory instead of the scenario's (repeatable).")
     List<String> theories;
 
+    @Option(names = "--holdout", paramLabel = "YYYY-MM", defaultValue = "2000-01",
+            description = "First month of the hold-out period, scored separately from the fit period (default: ${DEFAULT-VALUE}; 'none' for no hold-out).")
+    String holdout;
+
+    @Option(names = "--brief", description = "Headlines only, no per-fact tables.")
+    boolean brief;
+
     @Mixin RunOptions opts;
 
     @Override public Integer call() {
         int reps = opts.replications();
         int threads = opts.threads();
+        YearMonth hold = parseHoldout(holdout);
         Scenario base = Scenarios.load(scenarioFile);
-        List<Fact> facts = FactsFile.load(factsFile);
+        if (base.agents() != Scenario.Agents.DECIDE) throw new IllegalArgumentException(scenarioFile + " runs the scripted model (agents: scripted); evaluate scores the agent model beside the scripted null: remove agents: scripted");
+        FactsFile.Loaded facts = FactsFile.read(factsFile);
         List<String> names = theories == null || theories.isEmpty() ? List.of(base.bargaining()) : theories;
         for (String t : names) {
             if (!BargainingTheories.names().contains(t)) throw new IllegalArgumentException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
@@ -61,33 +66,35 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path out = opts.out != null ? opts.out : Path.of("results", base.name() + "-evaluation");
         OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
         Instant started = Instant.now();
-        Map<String, List<Evaluation.Row>> byTheory = new LinkedHashMap<>();
         PrintWriter o = spec.commandLine().getOut();
-        for (String t : names) {
-            Scenario s = base.withBargaining(t);
-            Trajectories tr;
-            try (RunCommand.Progress p = RunCommand.Progress.start("evaluate " + s.name() + " (" + t + ")", reps, opts.quiet)) {
-                tr = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
-            }
-            Map<String, MetricStats> stats = TrajectoryStats.compute(tr);
-            List<Evaluation.Row> rows = Evaluation.evaluate(facts, s, stats);
-            byTheory.put(t, rows);
-            o.print(EvaluationReport.table(s.name(), t, rows));
-            o.println();
-        }
-        if (byTheory.size() > 1) o.print(EvaluationReport.matrix(byTheory));
+        Validation.Result r = Validation.run(base, names, facts, new MonteCarlo.Config(reps, opts.seed, threads, true), hold,
+                label -> RunCommand.Progress.start("evaluate " + base.name() + " (" + label + ")", reps, opts.quiet));
+        for (Validation.Score sc : r.theories()) o.print(EvaluationReport.score(base.name(), sc, r, !brief));
+        o.print(EvaluationReport.score(base.name(), r.scripted(), r, !brief));
+        o.print(EvaluationReport.score(base.name(), r.constant(), r, false));
+        o.print(EvaluationReport.comparison(r));
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("facts_file", factsFile.toAbsolutePath().normalize().toString());
-        extra.put("theories", new ArrayList<>(byTheory.keySet()));
+        extra.put("theories", names);
+        extra.put("holdout", hold == null ? null : hold.toString());
         Map<String, Object> manifest = Manifest.build("evaluate", spec.commandLine().getParseResult().originalArgs(), base, reps, opts.seed,
                 threads, started, Instant.now(), extra);
         try (OutputDir dir = OutputDir.open(out, opts.force)) {
-            RunFiles.writeJson(dir.file("evaluation.json"), EvaluationReport.json(base.name(), factsFile, reps, opts.seed, byTheory));
+            RunFiles.writeJson(dir.file("evaluation.json"), EvaluationReport.json(base.name(), factsFile, reps, opts.seed, r));
             RunFiles.writeJson(dir.file("manifest.json"), manifest);
             dir.commit();
             o.println("results in " + dir.target());
         }
         o.flush();
         return 0;
+    }
+
+    static YearMonth parseHoldout(String s) {
+        if (s == null || s.equals("none")) return null;
+        try {
+            return YearMonth.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--holdout must be a month YYYY-MM or 'none', got '" + s + "'");
+        }
     }
 }

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
                 "Exit code: 0 if every file matches, 1 on a mismatch, 2 if an input changed or the manifest is bad."})
 public final class ReproduceCommand implements Callable<Integer> {
     /** The files compared, in order. */
-    public static final List<String> COMPARED = List.of("trajectory.csv", "runs.csv", "summary.json");
+    public static final List<String> COMPARED = List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     @Spec CommandSpec spec;
@@ -84,22 +84,22 @@ public final class ReproduceCommand implements Callable<Integer> {
         o.printf("reproducing %s: scenario %s, %d replications, seed %d%n", manifestPath, rec.scenario, rec.replications, rec.seed);
         o.flush();
         Instant started = Instant.now();
-        Trajectories tr = MonteCarlo.run(s, new MonteCarlo.Config(rec.replications, rec.seed, t, true), null);
-        Map<String, MetricStats> stats = TrajectoryStats.compute(tr);
-        Summary sum = Summary.of(tr, stats);
         List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("reproduces", manifestPath.toString());
-        Map<String, Object> manifest = Manifest.build("reproduce", args, s, rec.replications, rec.seed, t, started, Instant.now(), extra);
+        MonteCarlo.Config cfg = new MonteCarlo.Config(rec.replications, rec.seed, t, true);
+        final int threadsUsed = t;
+        java.util.function.Function<org.treatysim.experiment.Trajectories, Map<String, Object>> manifest =
+                tr -> Manifest.build("reproduce", args, s, rec.replications, rec.seed, threadsUsed, started, Instant.now(), extra);
 
         Path tmpParent = null;
         Path dir;
         try {
             if (out != null) {
-                dir = RunReport.write(out, force, tr, stats, sum, manifest);
+                dir = RunReport.runAndWrite(out, force, s, cfg, null, manifest).dir();
             } else {
                 tmpParent = Files.createTempDirectory("treatysim-reproduce-");
-                dir = RunReport.write(tmpParent.resolve("results"), false, tr, stats, sum, manifest);
+                dir = RunReport.runAndWrite(tmpParent.resolve("results"), false, s, cfg, null, manifest).dir();
             }
             Path original = manifestPath.getParent();
             boolean all = true;

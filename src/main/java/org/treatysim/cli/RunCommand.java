@@ -47,17 +47,14 @@ public final class RunCommand implements Callable<Integer> {
         Path out = opts.out != null ? opts.out : Path.of("results", s.name());
         OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
         Instant started = Instant.now();
-        Trajectories t;
+        List<String> args = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+        RunReport.Finished f;
         try (Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
-            t = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
+            f = RunReport.runAndWrite(out, opts.force, s, new MonteCarlo.Config(reps, opts.seed, threads, true), p,
+                    t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(), null));
         }
-        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
-        Summary sum = Summary.of(t, stats);
-        Map<String, Object> manifest = Manifest.build("run", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                s, reps, opts.seed, threads, started, Instant.now(), null);
-        Path dir = RunReport.write(out, opts.force, t, stats, sum, manifest);
-        spec.commandLine().getOut().print(RunReport.text(sum));
-        spec.commandLine().getOut().println("results in " + dir);
+        spec.commandLine().getOut().print(RunReport.text(f.summary()));
+        spec.commandLine().getOut().println("results in " + f.dir());
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.treatysim.experiment;
 
 import org.treatysim.model.ModelParams;
+import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Scenario;
@@ -31,26 +32,50 @@ public final class MonteCarlo {
         }
     }
 
+    /** Receives each replication's decisions, in replication order (decisions.csv). */
+    @FunctionalInterface
+    public interface DecisionSink {
+        void replication(int rep, List<DecisionRecord> records);
+    }
+
     public static Trajectories run(Scenario scenario, Config cfg, IntConsumer progress) {
+        return run(scenario, cfg, progress, List.of(), null);
+    }
+
+    /**
+     * Runs the replications. Every replication's decisions are tallied ({@link Trajectories#decisions()}), with the
+     * given windows of interest; if {@code sink} is not null it receives them too, in replication order whatever the
+     * thread count.
+     */
+    public static Trajectories run(Scenario scenario, Config cfg, IntConsumer progress, List<DecisionTally.Window> windows,
+                                   DecisionSink sink) {
         checkMemory(scenario, cfg.replications());
-        Trajectories out = new Trajectories(scenario, cfg.replications(), cfg.seed());
+        Trajectories out = new Trajectories(scenario, cfg.replications(), cfg.seed(), new DecisionTally(scenario.months(), windows));
         int batches = (cfg.replications() + BATCH - 1) / BATCH;
         if (cfg.threads() == 1) {
-            for (int b = 0; b < batches; b++) runBatch(scenario, cfg, out, b, progress);
+            for (int b = 0; b < batches; b++) collect(out, runBatch(scenario, cfg, out, b, progress, windows, sink != null), sink);
             return out;
         }
         ExecutorService pool = Workers.pool(cfg.threads(), "treatysim-worker");
         try {
-            List<Future<?>> fs = new ArrayList<>(batches);
+            List<Future<BatchDecisions>> fs = new ArrayList<>(batches);
             for (int b = 0; b < batches; b++) {
                 final int batch = b;
-                fs.add(pool.submit(() -> runBatch(scenario, cfg, out, batch, progress)));
+                fs.add(pool.submit(() -> runBatch(scenario, cfg, out, batch, progress, windows, sink != null)));
             }
-            Workers.awaitAll(fs);
+            for (Future<BatchDecisions> f : fs) collect(out, Workers.await(f), sink);
         } finally {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /** One batch's decisions: its tally, and the records of each replication when a sink wants them. */
+    private record BatchDecisions(int from, DecisionTally tally, List<List<DecisionRecord>> records) {}
+
+    private static void collect(Trajectories out, BatchDecisions b, DecisionSink sink) {
+        out.decisions().merge(b.tally());
+        if (sink != null) for (int i = 0; i < b.records().size(); i++) sink.replication(b.from() + i, b.records().get(i));
     }
 
     /**
@@ -59,7 +84,8 @@ public final class MonteCarlo {
      * cache line at a time. Writing straight into that layout missed the cache on almost every value and cost
      * about as much as the model itself; the values and their slots are the same either way.
      */
-    private static void runBatch(Scenario scenario, Config cfg, Trajectories out, int batch, IntConsumer progress) {
+    private static BatchDecisions runBatch(Scenario scenario, Config cfg, Trajectories out, int batch, IntConsumer progress,
+                                           List<DecisionTally.Window> windows, boolean keepRecords) {
         int from = batch * BATCH, to = Math.min(cfg.replications(), from + BATCH);
         int per = Trajectories.METRICS.length * out.months();
         float[] buf = BUFFER.get();
@@ -67,27 +93,35 @@ public final class MonteCarlo {
             buf = new float[BATCH * per];
             BUFFER.set(buf);
         }
+        DecisionTally tally = new DecisionTally(scenario.months(), windows);
+        List<List<DecisionRecord>> kept = new ArrayList<>();
         for (int rep = from; rep < to; rep++) {
-            runOne(scenario, cfg, out, rep, buf, (rep - from) * per);
+            List<DecisionRecord> records = new ArrayList<>();
+            runOne(scenario, cfg, out, rep, buf, (rep - from) * per, records);
+            tally.add(records);
+            if (keepRecords) kept.add(records);
             if (progress != null) progress.accept(1);
         }
         out.recordBlock(from, to - from, buf);
+        return new BatchDecisions(from, tally, kept);
     }
 
     private static final ThreadLocal<float[]> BUFFER = ThreadLocal.withInitial(() -> new float[0]);
 
-    static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep) {
-        ParameterValues values = cfg.drawParameters()
-                ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(cfg.seed(), rep))
+    /**
+     * Replication {@code rep} of a run with this seed, as a model ready to start: the same parameter draw and model
+     * seed a Monte Carlo run gives it (the story of one replication, the GUI).
+     */
+    public static TreatyModel replication(Scenario scenario, long seed, int rep, boolean drawParameters, MonthObserver observer) {
+        ParameterValues values = drawParameters
+                ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(seed, rep))
                 : ParameterDraw.point(scenario.parameters());
-        long modelSeed = Seeds.modelSeed(cfg.seed(), rep);
-        TreatyModel m = new TreatyModel(modelSeed, scenario, values, (month, v) -> out.record(rep, month, v));
-        m.runToEnd();
-        out.finish(rep, modelSeed, m.signedStep(), m.signedIslands());
+        return new TreatyModel(Seeds.modelSeed(seed, rep), scenario, values, observer);
     }
 
     /** Runs replication {@code rep}, recording its months into {@code buf} from {@code offset} as [variable][month]. */
-    private static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep, float[] buf, int offset) {
+    private static void runOne(Scenario scenario, Config cfg, Trajectories out, int rep, float[] buf, int offset,
+                               List<DecisionRecord> records) {
         ParameterValues values = cfg.drawParameters()
                 ? ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(cfg.seed(), rep))
                 : ParameterDraw.point(scenario.parameters());
@@ -97,6 +131,7 @@ public final class MonteCarlo {
         TreatyModel m = new TreatyModel(modelSeed, scenario, values, (month, v) -> {
             for (int k = 0; k < metrics.length; k++) buf[offset + k * months + month] = (float) v[metrics[k].ordinal()];
         });
+        m.setDecisionObserver((month, actor, rule, option, value, cause) -> records.add(new DecisionRecord(month, actor, rule, option, value, cause)));
         m.runToEnd();
         out.finish(rep, modelSeed, m.signedStep(), m.signedIslands());
     }

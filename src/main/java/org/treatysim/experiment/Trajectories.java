@@ -20,8 +20,10 @@ public final class Trajectories {
     private final int[] signedStep;
     private final double[] islands;
     private final long[] modelSeeds;
+    private final DecisionTally decisions;
 
-    Trajectories(Scenario scenario, int reps, long seed) {
+    Trajectories(Scenario scenario, int reps, long seed, DecisionTally decisions) {
+        this.decisions = decisions;
         this.scenario = scenario;
         this.reps = reps;
         this.months = scenario.months();
@@ -38,12 +40,6 @@ public final class Trajectories {
         out.add(Var.TREATY_SIGNED);
         for (Var v : Var.values()) if (v != Var.TREATY_HAZARD_ANNUAL && v != Var.TREATY_SIGNED) out.add(v);
         return out.toArray(new Var[0]);
-    }
-
-    void record(int rep, int month, double[] values) {
-        for (int k = 0; k < METRICS.length; k++) {
-            data[(k * months + month) * reps + rep] = (float) values[METRICS[k].ordinal()];
-        }
     }
 
     /**
@@ -65,6 +61,8 @@ public final class Trajectories {
     }
 
     public Scenario scenario() { return scenario; }
+    /** The agents' decisions over all replications (empty for the scripted model). */
+    public DecisionTally decisions() { return decisions; }
     public int replications() { return reps; }
     public int months() { return months; }
     public long seed() { return seed; }

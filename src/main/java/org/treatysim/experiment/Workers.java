@@ -18,6 +18,21 @@ final class Workers {
         });
     }
 
+    /** Waits for one future; a task's runtime exception reaches the caller unwrapped. */
+    static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
     /** Waits for every future in order; a task's runtime exception reaches the caller unwrapped. */
     static void awaitAll(List<? extends Future<?>> futures) {
         try {

@@ -49,7 +49,7 @@ public final class World implements WorldState {
     /** Moscow's belief about the least Tokyo can sign and ratify. */
     double ruBeliefMean, ruBeliefSd;
     /** Slow (12-month half-life) averages: a level above its slow average is a recent rise. */
-    double allianceSlow, jpSanctionsSlow;
+    double allianceSlow, jpSanctionsSlow, affinitySlow;
     /** Month of the last assertion of the claim by each side (-1000 if none yet). */
     int jpLastAssert = -1000, ruLastAssert = -1000, ruLastRetaliation = -1000;
     /** Number of negotiating rounds held so far (the proposer alternates when both leaders are equally keen). */
@@ -69,6 +69,7 @@ public final class World implements WorldState {
         leaderBase[1] = core[Var.RU_COMMITMENT.ordinal()];
         allianceSlow = core[Var.US_ALLIANCE_JP.ordinal()];
         jpSanctionsSlow = core[Var.JP_SANCTIONS.ordinal()];
+        affinitySlow = core[Var.JP_RU_AFFINITY.ordinal()];
         refreshDerived();
     }
 
@@ -97,6 +98,7 @@ public final class World implements WorldState {
 
     public double allianceSlow() { return allianceSlow; }
     public double jpSanctionsSlow() { return jpSanctionsSlow; }
+    public double affinitySlow() { return affinitySlow; }
     public int jpLastAssert() { return jpLastAssert; }
     public int ruLastAssert() { return ruLastAssert; }
     public void noteAssertion(Country c) {
@@ -112,6 +114,7 @@ public final class World implements WorldState {
     public void ageSlowAverages(double rate) {
         allianceSlow += (v(Var.US_ALLIANCE_JP) - allianceSlow) * rate;
         jpSanctionsSlow += (v(Var.JP_SANCTIONS) - jpSanctionsSlow) * rate;
+        affinitySlow += (v(Var.JP_RU_AFFINITY) - affinitySlow) * rate;
     }
 
     public void setBeliefs(double jpMean, double jpSd, double ruMean, double ruSd) {

@@ -56,13 +56,22 @@ public final class Calibrator {
 
     private final Scenario scenario;
     private final List<Fact> targets;
+    private final double floor;
+    private final List<org.treatysim.experiment.DecisionTally.Window> windows;
     private final List<ParameterSpec> params;
     private final Settings settings;
     private int evaluations;
 
     public Calibrator(Scenario scenario, List<Fact> targets, List<String> names, Settings settings) {
+        this(scenario, targets, org.treatysim.analysis.facts.EvalContext.DEFAULT_FLOOR, names, settings);
+    }
+
+    /** @param floor the facts file's floor (below it a hazard is no reference for a ratio) */
+    public Calibrator(Scenario scenario, List<Fact> targets, double floor, List<String> names, Settings settings) {
         this.scenario = scenario;
         this.targets = List.copyOf(targets);
+        this.floor = floor;
+        this.windows = scenario.agents() == Scenario.Agents.DECIDE ? Evaluation.decisionWindows(targets, scenario) : List.of();
         this.settings = settings;
         if (names.isEmpty()) throw new IllegalArgumentException("no parameters to calibrate; name some with --param or mark them basis: calibrated");
         List<ParameterSpec> ps = new ArrayList<>();
@@ -110,8 +119,8 @@ public final class Calibrator {
     /** Replays at the given values and scores the targets. */
     public List<Evaluation.Row> score(double[] values) {
         Scenario s = at(values);
-        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(settings.replications(), settings.seed(), settings.threads(), false), null);
-        return Evaluation.evaluate(targets, s, TrajectoryStats.compute(t));
+        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(settings.replications(), settings.seed(), settings.threads(), false), null, windows, null);
+        return Evaluation.evaluate(targets, s, TrajectoryStats.compute(t), s.agents() == Scenario.Agents.DECIDE ? t.decisions() : null, floor);
     }
 
     public double loss(double[] values) {

@@ -28,11 +28,14 @@ public final class CollapsesAfter implements FactTest {
         return new CollapsesAfter(ev, b, a, n.required("ratio", "the largest after/before ratio").asDouble("a ratio > 0", 1e-9, 1e9));
     }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) { return new Window(before.from(), after.to()); }
+
     @Override public String type() { return "collapses_after"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {
         double[] h = ctx.hazard();
         double pre = ctx.average(h, before), post = ctx.average(h, after);
+        if (!(pre >= ctx.floor())) return ctx.belowFloor("before", pre);
         double m = Fmt.div(post, pre);
         return new Outcome(m, Fmt.ratio(m) + " (after " + Fmt.pct(post) + "/yr, before " + Fmt.pct(pre) + "/yr)",
                 "<= " + Fmt.ratio(ratio), m <= ratio, Fmt.logAbove(m, ratio));

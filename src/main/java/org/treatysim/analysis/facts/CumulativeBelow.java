@@ -18,6 +18,8 @@ public final class CumulativeBelow implements FactTest {
                 n.required("max", "the largest share signed, 0-1").asDouble("a probability", 0, 1));
     }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) { return new Window(by, by); }
+
     @Override public String type() { return "cumulative_below"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {

@@ -2,26 +2,44 @@ package org.treatysim.analysis.facts;
 
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.DecisionTally;
+import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-/** The mean trajectories of one replay, with window helpers that ignore undefined (NaN) months. */
+/**
+ * The mean trajectories of one replay (and, for the agent model, the tally of its decisions), with window helpers
+ * that ignore undefined (NaN) months, and the floor below which a hazard may not serve as a ratio's reference.
+ */
 public final class EvalContext {
     public static final String HAZARD = "treaty.hazard_annual";
+    /** The default floor: a reference below 0.1% a year is no reference (a ratio to ~0 tells nothing). */
+    public static final double DEFAULT_FLOOR = 0.001;
+    private final Scenario scenario;
     private final YearMonth start;
     private final int months;
     private final Map<String, MetricStats> stats;
+    private final DecisionTally decisions;
+    private final double floor;
 
-    public EvalContext(YearMonth start, int months, Map<String, MetricStats> stats) {
-        this.start = start;
-        this.months = months;
+    public EvalContext(Scenario scenario, Map<String, MetricStats> stats, DecisionTally decisions, double floor) {
+        this.scenario = scenario;
+        this.start = scenario.start();
+        this.months = scenario.months();
         this.stats = stats;
+        this.decisions = decisions;
+        this.floor = floor;
     }
 
+    public Scenario scenario() { return scenario; }
     public YearMonth start() { return start; }
     public YearMonth end() { return start.plusMonths(months - 1); }
+    public double floor() { return floor; }
+
+    /** The replay's decision tally, or null for a model without decisions. */
+    public DecisionTally decisions() { return decisions; }
 
     /** Mean trajectory of a metric; throws if the replay has no such metric. */
     public double[] mean(String metric) {
@@ -37,6 +55,12 @@ public final class EvalContext {
     public int index(YearMonth ym) {
         long i = ChronoUnit.MONTHS.between(start, ym);
         return i < 0 || i >= months ? -1 : (int) i;
+    }
+
+    /** Step index of a month, clipped to the span. */
+    public int clippedIndex(YearMonth ym) {
+        long i = ChronoUnit.MONTHS.between(start, ym);
+        return (int) Math.max(0, Math.min(months - 1, i));
     }
 
     private int[] clip(Window w) {
@@ -60,5 +84,14 @@ public final class EvalContext {
         int n = 0;
         for (int i = r[0]; i <= r[1]; i++) if (!Double.isNaN(xs[i])) { sum += xs[i]; n++; }
         return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /**
+     * The outcome of a ratio fact whose reference (denominator) lies below the floor: a miss, whatever the numerator,
+     * with a loss that grows as the reference falls (squared log of floor / reference, capped).
+     */
+    FactTest.Outcome belowFloor(String what, double reference) {
+        return new FactTest.Outcome(Double.NaN, what + " " + Fmt.pct(reference) + "/yr is below the " + Fmt.pct(floor) + "/yr floor: no ratio",
+                "reference >= " + Fmt.pct(floor) + "/yr", false, Fmt.logBelow(reference, floor));
     }
 }

@@ -19,6 +19,9 @@ public final class FactTypes {
         REGISTRY.put("near_zero", NearZero::parse);
         REGISTRY.put("collapses_after", CollapsesAfter::parse);
         REGISTRY.put("series_within", SeriesWithin::parse);
+        REGISTRY.put("peak_at_least", PeakAtLeast::parse);
+        REGISTRY.put("rank_peaks", RankPeaks::parse);
+        REGISTRY.put("decision_timing", DecisionTiming::parse);
     }
 
     private FactTypes() {}

@@ -17,21 +17,24 @@ final class Fmt {
         return a / b;
     }
 
-    /** Largest log-ratio a loss counts: a ratio off by a factor of a million or more (or undefined) costs ln(1e6)^2. */
-    static final double MAX_LOG = Math.log(1e6);
+    /**
+     * Largest shortfall a loss counts, in decades: a ratio off by a factor of a thousand or more (or undefined) costs
+     * 3^2 = 9, so one fact cannot drown all the others in a calibration.
+     */
+    static final double MAX_DECADES = 3;
 
-    /** Squared log shortfall of a ratio below {@code min}: (ln(min / measured))^2 if measured < min, else 0. */
+    /** Squared shortfall in decades of a ratio below {@code min}: (log10(min / measured))^2 if measured < min, else 0. */
     static double logBelow(double measured, double min) {
-        if (Double.isNaN(measured) || measured <= 0) return MAX_LOG * MAX_LOG;
-        double h = Math.min(MAX_LOG, Math.max(0, Math.log(min / measured)));
+        if (Double.isNaN(measured) || measured <= 0) return MAX_DECADES * MAX_DECADES;
+        double h = Math.min(MAX_DECADES, Math.max(0, Math.log10(min / measured)));
         return h * h;
     }
 
-    /** Squared log excess of a ratio over {@code max}: (ln(measured / max))^2 if measured > max, else 0. */
+    /** Squared excess in decades of a ratio over {@code max}: (log10(measured / max))^2 if measured > max, else 0. */
     static double logAbove(double measured, double max) {
-        if (Double.isNaN(measured) || Double.isInfinite(measured)) return MAX_LOG * MAX_LOG;
+        if (Double.isNaN(measured) || Double.isInfinite(measured)) return MAX_DECADES * MAX_DECADES;
         if (measured <= 0) return 0;
-        double h = Math.min(MAX_LOG, Math.max(0, Math.log(measured / max)));
+        double h = Math.min(MAX_DECADES, Math.max(0, Math.log10(measured / max)));
         return h * h;
     }
 

@@ -17,6 +17,8 @@ public final class NearZero implements FactTest {
                 n.required("max", "the largest annual hazard, e.g. 0.005").asDouble("an annual probability", 1e-12, 1));
     }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) { return window; }
+
     @Override public String type() { return "near_zero"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {

@@ -23,11 +23,14 @@ public final class NeverReaches implements FactTest {
                 n.required("fraction", "share of the reference peak never reached again").asDouble("a share > 0", 1e-9, 1e9));
     }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) { return new Window(WindowPeakAbove.min(after, reference.from()), Window.OPEN_END); }
+
     @Override public String type() { return "never_reaches"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {
         double[] h = ctx.hazard();
         double later = ctx.peak(h, new Window(after, ctx.end())), ref = ctx.peak(h, reference);
+        if (!(ref >= ctx.floor())) return ctx.belowFloor("reference peak", ref);
         double m = Fmt.div(later, ref);
         return new Outcome(m, Fmt.ratio(m) + " (later peak " + Fmt.pct(later) + "/yr, reference peak " + Fmt.pct(ref) + "/yr)",
                 "< " + Fmt.ratio(fraction), m < fraction, Fmt.logAbove(m, fraction));

@@ -21,11 +21,14 @@ public final class RisesAround implements FactTest {
                 Window.parse(n.required("baseline_window", "YYYY-MM..YYYY-MM")), r);
     }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) { return new Window(WindowPeakAbove.min(window.from(), baseline.from()), WindowPeakAbove.max(window.to(), baseline.to())); }
+
     @Override public String type() { return "rises_around"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {
         double[] h = ctx.hazard();
         double in = ctx.average(h, window), base = ctx.average(h, baseline);
+        if (!(base >= ctx.floor())) return ctx.belowFloor("baseline", base);
         double m = Fmt.div(in, base);
         return new Outcome(m, Fmt.ratio(m) + " (mean " + Fmt.pct(in) + "/yr, baseline mean " + Fmt.pct(base) + "/yr)",
                 ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));

@@ -43,6 +43,17 @@ public final class SeriesWithin implements FactTest {
     public String metric() { return metric; }
     public List<Point> points() { return points; }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) {
+        java.time.YearMonth a = points.get(0).date(), b = a;
+        for (Point p : points) {
+            if (p.date().isBefore(a)) a = p.date();
+            if (p.date().isAfter(b)) b = p.date();
+        }
+        return new Window(a, b);
+    }
+
+    @Override public boolean treatyOnly() { return false; }
+
     @Override public String type() { return "series_within"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {

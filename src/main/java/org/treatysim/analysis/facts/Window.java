@@ -7,6 +7,15 @@ import java.time.format.DateTimeParseException;
 
 /** A span of months, {@code YYYY-MM..YYYY-MM}, inclusive. */
 public record Window(YearMonth from, YearMonth to) {
+    /** The end of any span: a window to it reads to the end of the scenario. */
+    public static final YearMonth OPEN_END = YearMonth.of(2200, 12);
+
+    /** Whether the window lies wholly before {@code m}. */
+    public boolean before(YearMonth m) { return to.isBefore(m); }
+
+    /** Whether the window lies wholly at or after {@code m}. */
+    public boolean from(YearMonth m) { return !from.isBefore(m); }
+
     public static Window parse(Node n) {
         String s = n.asString("a window YYYY-MM..YYYY-MM");
         String[] parts = s.split("\\.\\.", -1);

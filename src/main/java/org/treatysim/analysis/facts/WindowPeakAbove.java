@@ -21,11 +21,17 @@ public final class WindowPeakAbove implements FactTest {
                 n.required("ratio", "how many times the reference level the peak must reach").asDouble("a ratio > 0", 1e-9, 1e9));
     }
 
+    @Override public Window period(org.treatysim.scenario.Scenario s) { return new Window(min(window.from(), reference.from()), max(window.to(), reference.to())); }
+
+    static java.time.YearMonth min(java.time.YearMonth a, java.time.YearMonth b) { return a.isBefore(b) ? a : b; }
+    static java.time.YearMonth max(java.time.YearMonth a, java.time.YearMonth b) { return a.isAfter(b) ? a : b; }
+
     @Override public String type() { return "window_peak_above"; }
 
     @Override public Outcome evaluate(EvalContext ctx) {
         double[] h = ctx.hazard();
         double peak = ctx.peak(h, window), ref = ctx.average(h, reference);
+        if (!(ref >= ctx.floor())) return ctx.belowFloor("reference", ref);
         double m = Fmt.div(peak, ref);
         return new Outcome(m, Fmt.ratio(m) + " (peak " + Fmt.pct(peak) + "/yr, reference mean " + Fmt.pct(ref) + "/yr)",
                 ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));

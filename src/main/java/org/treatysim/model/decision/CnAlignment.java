@@ -22,7 +22,7 @@ public final class CnAlignment extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("rivalry with Moscow", -rivalry.v() * w.v(Var.CN_RIVALRY_RU));
         t.add("tension with the US", us.v() * w.v(Var.CN_TENSION_US));
         t.add("Moscow's tension with the US", usRu.v() * w.v(Var.US_TENSION_RU));

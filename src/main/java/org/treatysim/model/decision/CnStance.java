@@ -23,7 +23,7 @@ public final class CnStance extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("rivalry with Moscow", rivalry.v() * w.v(Var.CN_RIVALRY_RU));
         t.add("alignment with Moscow", -alignment.v() * w.v(Var.CN_ALIGNMENT_RU));
         t.add("tension with Japan", -japan.v() * w.v(Var.CN_TENSION_JP));

@@ -22,7 +22,7 @@ public final class JpAid extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("leader's commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
         t.add("Moscow's declared offer", reciprocity.v() * (w.v(Var.RU_DECLARED_OFFER) - 1.0));
         t.add("Moscow's economic need", need.v() * w.v(Var.RU_ECONOMIC_NEED));

@@ -22,9 +22,9 @@ public final class JpAssert extends ActRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         if (w.v(Var.JP_DECLARED_DEMAND) > 3.9) t.add("four-island demand", fourIslands.v());
-        t.add("hostile relations", hostility.v() * Signals.hostility(w));
+        t.add("a sudden chill in relations", hostility.v() * Signals.freshHostility(w));
         t.add("a Russian assertion", reply.v() * Signals.recent(w, w.ruLastAssert()));
         t.add("leader's commitment", -commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
         t.add("its own recent assertion", -repeat.v() * Signals.recent(w, w.jpLastAssert()));

@@ -26,7 +26,7 @@ public final class JpDeclaredDemand extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("leader's commitment", -commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
         t.add("Moscow's declared offer", -reciprocity.v() * (w.v(Var.RU_DECLARED_OFFER) - 1.0));
         t.add("threat from China", -china.v() * w.v(Var.JP_THREAT_CN));

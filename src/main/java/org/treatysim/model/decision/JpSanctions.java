@@ -9,7 +9,8 @@ import org.treatysim.scenario.Var;
  * Tokyo's sanctions on the USSR/Russia: none, limited (2014: visa talks and investment agreements suspended), or
  * aligned with the G7 (1980: credits frozen, high-tech bans, Olympic boycott; 2022: asset freezes, MFN revoked).
  * Alliance conformity drives it: the target follows how far the US goes, weighted by the depth of the alliance; a
- * leader committed to a deal with Moscow holds back (Abe in 2014). Sanctions cut trade and chill relations.
+ * leader committed to a deal with Moscow holds back in proportion (Abe in 2014). Sanctions cut trade and chill
+ * relations.
  */
 public final class JpSanctions extends LevelRule {
     private final Coef base = coef("base"), conformity = coef("conformity"), commitment = coef("commitment"),
@@ -22,9 +23,10 @@ public final class JpSanctions extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
-        t.add("US sanctions x alliance", conformity.v() * w.v(Var.US_SANCTIONS) * w.v(Var.US_ALLIANCE_JP));
-        t.add("leader's commitment to a deal", -commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
+        t.add(Terms.STANDING, base.v());
+        double us = w.v(Var.US_SANCTIONS);
+        t.add("US sanctions x alliance", conformity.v() * us * w.v(Var.US_ALLIANCE_JP));
+        t.add("leader's commitment to a deal", -commitment.v() * us * (w.v(Var.JP_COMMITMENT) - 0.5));
         return t.sum();
     }
 

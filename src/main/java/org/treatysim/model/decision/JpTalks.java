@@ -20,7 +20,7 @@ public final class JpTalks extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
         t.add("leader's commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
         t.add("Russian assertion of sovereignty", -assertion.v() * Signals.recent(w, w.ruLastAssert()));

@@ -22,7 +22,7 @@ public final class Round extends ActRule {
     @Override protected double propensity(TreatyModel m, World w) {
         if (!w.channelOpen()) return Double.NEGATIVE_INFINITY;
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("both leaders' commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0));
         t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
         t.add("joint activity on the agenda", joint.v() * w.v(Var.JP_RU_JOINT));

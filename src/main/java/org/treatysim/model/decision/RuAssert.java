@@ -25,10 +25,10 @@ public final class RuAssert extends ActRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("a new Japanese government", newLeader.v() * Signals.newLeader(w, Country.JP));
         t.add("a Japanese assertion", reply.v() * Signals.recent(w, w.jpLastAssert()));
-        t.add("hostile relations", hostility.v() * Signals.hostility(w));
+        t.add("a sudden chill in relations", hostility.v() * Signals.freshHostility(w));
         t.add("Japanese sanctions", sanctions.v() * w.v(Var.JP_SANCTIONS));
         t.add("leader's commitment", -commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
         if (w.v(Var.RU_DECLARED_OFFER) < 0.5) t.add("'no territorial problem': nothing to assert", -noDispute.v());

@@ -27,7 +27,7 @@ public final class RuDeclaredOffer extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("leader's commitment", commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
         t.add("economic need", need.v() * Signals.effectiveNeed(w, m.params()));
         t.add("tension with the US", -tension.v() * w.v(Var.US_TENSION_RU));

@@ -24,7 +24,7 @@ public final class RuGarrison extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("tension with the US", tension.v() * w.v(Var.US_TENSION_RU));
         t.add("US-Japan alliance", alliance.v() * w.v(Var.US_ALLIANCE_JP));
         t.add("Japan-China alignment against Moscow", encirclement.v() * w.v(Var.CN_RIVALRY_RU) * (1.0 - w.v(Var.CN_TENSION_JP)));

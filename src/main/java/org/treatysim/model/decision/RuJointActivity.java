@@ -22,7 +22,7 @@ public final class RuJointActivity extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("economic need", need.v() * Signals.effectiveNeed(w, m.params()));
         double a = w.v(Var.JP_AID_OFFER);
         t.add("Japanese money on the table", aid.v() * a / (a + 1.0));

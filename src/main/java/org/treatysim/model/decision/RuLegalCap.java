@@ -25,7 +25,7 @@ public final class RuLegalCap extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("US-Japan alliance upgrade", allianceUp.v() * Signals.allianceUpgrade(w));
         t.add("tension with the US", tension.v() * w.v(Var.US_TENSION_RU));
         t.add("leader's commitment", -commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));

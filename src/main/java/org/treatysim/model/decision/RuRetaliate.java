@@ -20,10 +20,10 @@ public final class RuRetaliate extends ActRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("Japan's new sanctions", sanctionsRise.v() * Signals.sanctionsRise(w));
         t.add("Japanese sanctions", sanctions.v() * w.v(Var.JP_SANCTIONS));
-        t.add("hostile relations", hostility.v() * Signals.hostility(w));
+        t.add("a sudden chill in relations", hostility.v() * Signals.freshHostility(w));
         t.add("its own recent retaliation", -repeat.v() * Signals.recent(w, w.ruLastRetaliation()));
         return t.sum();
     }

@@ -23,7 +23,7 @@ public final class RuTalks extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("leader's commitment", commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
         t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
         t.add("economic need", need.v() * Signals.effectiveNeed(w, m.params()));

@@ -37,6 +37,12 @@ public final class Signals {
     /** Hostility of relations: how far government affinity is below zero (0-1). */
     public static double hostility(World w) { return Math.max(0.0, -w.v(Var.JP_RU_AFFINITY)); }
 
+    /**
+     * Fresh hostility: how far government affinity has fallen below its slow (12-month half-life) average (0-2). A
+     * standing Cold-War chill does not provoke new acts; a sudden fall does.
+     */
+    public static double freshHostility(World w) { return Math.max(0.0, w.affinitySlow() - w.v(Var.JP_RU_AFFINITY)); }
+
     /** Shifts a variable now by {@code by} (clamped to its range). */
     public static void shift(World w, Var v, double by) {
         if (by != 0) w.set(v, w.v(v) + by);

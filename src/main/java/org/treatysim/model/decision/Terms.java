@@ -33,16 +33,21 @@ public final class Terms {
 
     public double sum() { return sum; }
 
+    /** The name rules give their constant term; a cause names it only when no state term pushed the way chosen. */
+    public static final String STANDING = "standing disposition";
+
     /**
-     * The term that pushed hardest in direction {@code sign} (+1 toward the option chosen being higher or on, -1
-     * lower or off), in words with its contribution, e.g. "US sanctions (+1.20)"; the largest term if none pushed
-     * that way.
+     * The state term that pushed hardest in direction {@code sign} (+1 toward the option chosen being higher or on,
+     * -1 lower or off), in words with its contribution, e.g. "US sanctions x alliance (+1.20)"; the constant term if
+     * no state term pushed that way; the largest term if none did.
      */
     public String cause(int sign) {
         int best = -1;
         for (int i = 0; i < n; i++) {
+            if (names[i] == STANDING) continue;
             if (values[i] * sign > 0 && (best < 0 || values[i] * sign > values[best] * sign)) best = i;
         }
+        for (int i = 0; i < n && best < 0; i++) if (values[i] * sign > 0) best = i;
         if (best < 0) {
             for (int i = 0; i < n; i++) if (best < 0 || Math.abs(values[i]) > Math.abs(values[best])) best = i;
         }

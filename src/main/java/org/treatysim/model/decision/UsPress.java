@@ -30,7 +30,7 @@ public final class UsPress extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("a deal coming near", near.v() * nearness(w));
         t.add("tension with Moscow x alliance", tension.v() * w.v(Var.US_TENSION_RU) * w.v(Var.US_ALLIANCE_JP));
         t.add("Okinawa still held", okinawa.v() * w.v(Var.US_OKINAWA));

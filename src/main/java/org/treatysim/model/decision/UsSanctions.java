@@ -20,7 +20,7 @@ public final class UsSanctions extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add("base", base.v());
+        t.add(Terms.STANDING, base.v());
         t.add("tension with Moscow", tension.v() * w.v(Var.US_TENSION_RU));
         t.add("Soviet/Russian war abroad", war.v() * Math.min(1.0, w.v(Var.RU_WAR_TROOPS) / 100.0));
         return t.sum();

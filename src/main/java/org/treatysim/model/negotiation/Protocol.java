@@ -132,7 +132,7 @@ public final class Protocol implements Steppable {
                 gate = overlap ? Var.GATE_NO_OFFER : Var.GATE_NO_OVERLAP;
             } else {
                 Country responder = proposer == Country.JP ? Country.RU : Country.JP;
-                note(m, t, proposer, (proposer == Country.JP ? "JP" : "RU") + ".propose", String.format(java.util.Locale.ROOT, "%.2f", x), x,
+                note(m, t, proposer, (proposer == Country.JP ? "JP" : "RU") + ".propose", "offer", x,
                         jpForced || ruForced ? "the other side's declared position" : "best offer given its belief");
                 note(m, t, responder, (responder == Country.JP ? "JP" : "RU") + ".accept", accept ? "accept" : "reject", accept ? 1 : 0,
                         accept ? (anyway ? "intervention: forced" : "inside its win-set") : ((responder == Country.JP ? jpNo : ruNo) ? "intervention: forbidden" : "outside its win-set"));
