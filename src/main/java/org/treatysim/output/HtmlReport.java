@@ -1,6 +1,5 @@
 package org.treatysim.output;
 
-import org.jfree.chart.ChartUtilities;
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
 import org.treatysim.scenario.Country;
@@ -8,7 +7,6 @@ import org.treatysim.scenario.Event;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +155,7 @@ public final class HtmlReport {
 
     /** A chart rendered as a PNG at {@link TreatyChart#WIDTH} x {@link TreatyChart#HEIGHT} and embedded. */
     public HtmlReport chart(TreatyChart chart, String alt, String caption) {
-        return png(pngBytes(chart), alt, caption);
+        return png(chart.pngBytes(), alt, caption);
     }
 
     /** The events of a scenario: date, title, direction, actors, sources (as text) and where each was defined. */
@@ -358,16 +356,6 @@ public final class HtmlReport {
         if (!n) { out.add("-n"); out.add(Integer.toString(reps)); }
         if (!s) { out.add("-s"); out.add(Long.toString(seed)); }
         return out;
-    }
-
-    static byte[] pngBytes(TreatyChart chart) {
-        try {
-            ByteArrayOutputStream bos = new ByteArrayOutputStream();
-            ChartUtilities.writeChartAsPNG(bos, chart.build(), TreatyChart.WIDTH, TreatyChart.HEIGHT);
-            return bos.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Escapes text for element content and attribute values (XML and HTML alike); drops characters XML forbids. */
