@@ -20,23 +20,46 @@ public final class WhatIfEffect {
 
     private WhatIfEffect() {}
 
-    /** The paired difference in P(treaty by {@code month}), what-if minus base, with its 95% interval. */
-    public record At(YearMonth month, double diff, double low, double high) {}
+    /**
+     * The paired difference in P(treaty by {@code month}), what-if minus base, with its 95% interval; and the largest
+     * difference {@code top}, first reached in {@code topMonth}.
+     */
+    public record At(YearMonth month, double diff, double low, double high, double top, YearMonth topMonth) {}
+
+    /** Share of the largest difference at which a difference counts as having reached it ({@link #largest}). */
+    public static final double REACHED = 0.9;
 
     /**
-     * The month of the largest absolute paired difference in P(treaty by that month) within the base's span (the
-     * earliest such month if several tie), or null if no replication's outcome differs in that span.
+     * Where the paired difference in P(treaty by that month) is largest, within the base's span: the earliest month
+     * whose difference has the sign of the largest absolute difference and is at least {@link #REACHED} of it (a
+     * difference that reaches its level in 1958 and creeps up a little for decades is shown in 1958, where it
+     * happened). {@code top} is the largest difference itself. Null if no replication's outcome differs in that
+     * span.
      */
     public static At largest(PairedComparison.Result r, Scenario base) {
         PairedComparison.Series c = r.cumulative();
-        At best = null;
+        int best = -1;
         for (int m = 0; m < r.months(); m++) {
-            YearMonth ym = r.monthAt(m);
-            if (ym.isBefore(base.start()) || ym.isAfter(base.end()) || c.n()[m] == 0 || Double.isNaN(c.mean()[m])) continue;
+            if (!inBase(r, m, base)) continue;
             double d = c.mean()[m];
-            if (Math.abs(d) > EPS && (best == null || Math.abs(d) > Math.abs(best.diff()) + EPS)) best = new At(ym, d, c.low()[m], c.high()[m]);
+            if (Math.abs(d) > EPS && (best < 0 || Math.abs(d) > Math.abs(c.mean()[best]) + EPS)) best = m;
         }
-        return best;
+        if (best < 0) return null;
+        double top = c.mean()[best];
+        for (int m = 0; m <= best; m++) {
+            if (!inBase(r, m, base)) continue;
+            double d = c.mean()[m];
+            if (Math.signum(d) == Math.signum(top) && Math.abs(d) >= REACHED * Math.abs(top) - EPS) {
+                return new At(r.monthAt(m), d, c.low()[m], c.high()[m], top, r.monthAt(best));
+            }
+        }
+        throw new IllegalStateException("unreachable: the largest difference reaches itself");
+    }
+
+    private static boolean inBase(PairedComparison.Result r, int m, Scenario base) {
+        YearMonth ym = r.monthAt(m);
+        PairedComparison.Series c = r.cumulative();
+        return !ym.isBefore(base.start()) && !ym.isAfter(base.end()) && c.n()[m] > 0 && !Double.isNaN(c.mean()[m]);
     }
 
     /** Whether every replication signs (or not) in the same month in the what-if as in the base, in every shared month. */
@@ -51,7 +74,7 @@ public final class WhatIfEffect {
     }
 
     /**
-     * compare's default dates: for each what-if, the month of its largest difference ({@link #largest}), then the
+     * compare's default dates: for each what-if, the month its difference is largest ({@link #largest}), then the
      * base's last month; in order, each once.
      */
     public static List<YearMonth> defaultDates(Scenario base, List<PairedComparison.Result> results) {

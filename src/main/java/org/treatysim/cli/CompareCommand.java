@@ -49,7 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--dates", split = ",", paramLabel = "YYYY-MM",
             description = "Dates for P(treaty by date) in summary.json and the table (default: for each what-if the month where its "
-                    + "paired difference from the base is largest, and the base's last month).")
+                    + "paired difference from the base first reaches 90%% of its largest, and the base's last month).")
     List<String> dateArgs;
 
     @Mixin RunOptions opts;

@@ -103,7 +103,8 @@ public final class ComparisonFiles {
                 + "diff = mean over replications of (1{what-if signed by the date} - 1{base signed by the date}); ci95 is the normal "
                 + "interval mean +/- 1.96 sd/sqrt(n) of these paired differences. ci95_unpaired is the interval the same runs would give "
                 + "if treated as independent samples. p_treaty_by gives the share of replications signed, with its 90% Wilson interval. "
-                + "largest_difference is the month where the paired difference in P(treaty by that month) is largest; same_outcomes says "
+                + "largest_difference is the first month where the paired difference in P(treaty by that month) reaches 90% of its "
+                + "largest (top, first reached in top_date); same_outcomes says "
                 + "whether every replication signs, or not, in the same month as in the base. state_differences lists the state variables "
                 + "whose monthly mean differs most (as a share of the range they span), largest first; states.csv holds them all.");
         m.put("dates", dates.stream().map(YearMonth::toString).toList());
@@ -172,6 +173,8 @@ public final class ComparisonFiles {
                 l.put("date", at.month().toString());
                 l.put("diff", Num.round(at.diff()));
                 l.put("ci95", List.of(Num.round(at.low()), Num.round(at.high())));
+                l.put("top", Num.round(at.top()));
+                l.put("top_date", at.topMonth().toString());
                 x.put("largest_difference", l);
             }
             List<Object> states = new ArrayList<>();
@@ -231,7 +234,7 @@ public final class ComparisonFiles {
         return c;
     }
 
-    /** "(+12.3 points by 1999-12)": the largest paired difference in P(treaty by a date), for the legend. */
+    /** "(+12.3 points in P(treaty by 1999-12))": where the paired difference reaches its largest, for the legend. */
     private static String effectShort(List<Arm> arms, int i) {
         WhatIfEffect.At at = WhatIfEffect.largest(arms.get(i).paired(), arms.get(0).scenario());
         return at == null ? "(no difference within the base's span)"
@@ -242,7 +245,7 @@ public final class ComparisonFiles {
         return WhatIfEffect.sameOutcomes(a.paired()) && !a.diff().spanChanged();
     }
 
-    /** "A: +12.3 points by 1999-12 (95% CI +9.8 to +14.8)." or "A makes no difference: ...". */
+    /** "A: +12.3 points in P(treaty by 1999-12) (95% CI +9.8 to +14.8), ..." or "A makes no difference: ...". */
     static String effectSentence(List<Arm> arms, int i) {
         Arm a = arms.get(i);
         String who = arms.size() > 2 ? String.valueOf((char) ('A' + (i - 1) % 26)) : "The what-if";
@@ -251,8 +254,8 @@ public final class ComparisonFiles {
         }
         WhatIfEffect.At at = WhatIfEffect.largest(a.paired(), arms.get(0).scenario());
         if (at == null) return who + ": no difference in the chance of a treaty within the base's span.";
-        return String.format(Locale.ROOT, "%s: largest difference %+.1f points in P(treaty by %s) (95%% CI %+.1f to %+.1f).",
-                who, 100 * at.diff(), at.month(), 100 * at.low(), 100 * at.high());
+        return String.format(Locale.ROOT, "%s: %+.1f points in P(treaty by %s) (95%% CI %+.1f to %+.1f), the first month at 90%% of its "
+                        + "largest difference (%+.1f).", who, 100 * at.diff(), at.month(), 100 * at.low(), 100 * at.high(), 100 * at.top());
     }
 
     /** The question a scenario asks: its title, else the first sentence of its description, else its name. */

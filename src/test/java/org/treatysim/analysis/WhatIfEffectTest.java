@@ -38,6 +38,18 @@ class WhatIfEffectTest {
         assertEquals(-0.15, at.high(), 1e-12);
     }
 
+    @Test void aDifferenceThatReachesItsLevelEarlyIsShownWhereItGetsThere() {
+        // Largest 0.32 (month 5); 90% of it is 0.288: 0.28 in month 1 falls short, 0.30 in month 2 is the first to reach it.
+        WhatIfEffect.At at = WhatIfEffect.largest(result(YearMonth.of(1957, 1), new double[] {0, 0.28, 0.30, -0.31, 0.31, 0.32, 0.3}, 0.03), BASE);
+        assertEquals(YearMonth.of(1957, 3), at.month());
+        assertEquals(0.30, at.diff());
+        assertEquals(0.32, at.top());
+        assertEquals(YearMonth.of(1957, 6), at.topMonth());
+        // A difference of the other sign does not count, however large.
+        at = WhatIfEffect.largest(result(YearMonth.of(1957, 1), new double[] {0.39, -0.1, -0.4, -0.38}, 0.05), BASE);
+        assertEquals(YearMonth.of(1957, 3), at.month());
+    }
+
     @Test void monthsOutsideTheBaseAreNotChosenAndNoDifferenceMeansNoMonth() {
         // The what-if starts three months before the base: its largest difference there does not count.
         WhatIfEffect.At at = WhatIfEffect.largest(result(YearMonth.of(1955, 10), new double[] {0.9, 0.9, 0.9, 0.1, 0.3, 0.2}, 0.01), BASE);
