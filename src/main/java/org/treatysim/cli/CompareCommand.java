@@ -3,6 +3,7 @@ package org.treatysim.cli;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Trajectories;
@@ -33,8 +34,9 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares what-if scenarios with a base scenario on common random numbers.",
                 "Replication i of every scenario uses the same seeds, so differences come from the scenarios, not from noise. "
-                        + "Writes comparison.csv, comparison.png/.svg, summary.json and manifest.json: the trajectories, and each "
-                        + "what-if's paired difference from the base with its 95%% confidence interval. "
+                        + "Writes comparison.csv, states.csv, comparison.png/.svg, summary.json and manifest.json: the trajectories, each "
+                        + "what-if's paired difference from the base with its 95%% confidence interval, and every state variable "
+                        + "month by month (to see why a what-if changes the outcome, or does not). "
                         + "Default output: results/compare-<base>-vs-<what-ifs>/. See docs/scenarios.md."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -46,7 +48,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<Path> whatifFiles;
 
     @Option(names = "--dates", split = ",", paramLabel = "YYYY-MM",
-            description = "Dates for P(treaty by date) in summary.json (default: the base's end, and 1957-12 and 2001-12 when in its span).")
+            description = "Dates for P(treaty by date) in summary.json and the table (default: for each what-if the month where its "
+                    + "paired difference from the base first reaches 90%% of its largest, and the base's last month).")
     List<String> dateArgs;
 
     @Mixin RunOptions opts;
@@ -66,7 +69,7 @@ public final class CompareCommand implements Callable<Integer> {
             }
             whatifs.add(s);
         }
-        List<YearMonth> dates = dates(base);
+        List<YearMonth> dates = dates(base); // empty: chosen after the runs, where the differences are largest
         Path out = opts.out != null ? opts.out : Path.of("results", defaultDirName(base, whatifs));
         OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
 
@@ -79,6 +82,9 @@ public final class CompareCommand implements Callable<Integer> {
             Trajectories wt = run(w, cfg);
             Map<String, MetricStats> stats = TrajectoryStats.compute(wt);
             arms.add(new ComparisonFiles.Arm(w, stats, PairedComparison.compare(bt, wt), ScenarioDiff.of(base, w)));
+        }
+        if (dates.isEmpty()) {
+            dates = WhatIfEffect.defaultDates(base, arms.subList(1, arms.size()).stream().map(ComparisonFiles.Arm::paired).toList());
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         List<Object> ws = new ArrayList<>();
@@ -110,13 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     List<YearMonth> dates(Scenario base) {
         List<YearMonth> out = new ArrayList<>();
-        if (dateArgs == null || dateArgs.isEmpty()) {
-            for (YearMonth d : List.of(YearMonth.of(1957, 12), YearMonth.of(2001, 12))) {
-                if (!d.isBefore(base.start()) && !d.isAfter(base.end())) out.add(d);
-            }
-            if (!out.contains(base.end())) out.add(base.end());
-            return out;
-        }
+        if (dateArgs == null || dateArgs.isEmpty()) return out;
         for (String s : dateArgs) {
             try {
                 if (!s.matches("\\d{4}-\\d{2}")) throw new DateTimeParseException("", s, 0);

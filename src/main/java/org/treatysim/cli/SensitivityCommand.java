@@ -37,6 +37,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         o.println(rep.method() + " indices of " + rep.metrics().size() + " metric(s) x " + rep.parameters().size() + " parameter(s) from "
                 + rep.samples() + (rep.method().equals("sobol") ? " base samples" : " trajectories"));
         for (Path f : files) o.println("  " + f);
+        for (String m : rep.metrics()) {
+            SensitivityReport.Verdict v = SensitivityReport.verdict(rep, m);
+            if (v.kind() != SensitivityReport.Verdict.Kind.SHOWN) o.println("note: " + v.message());
+        }
         o.flush();
         return 0;
     }

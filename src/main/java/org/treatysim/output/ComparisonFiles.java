@@ -3,6 +3,7 @@ package org.treatysim.output;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
@@ -20,11 +21,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes the files of a `compare`: comparison.csv, comparison.png/.svg, summary.json and manifest.json, all or nothing. */
+/**
+ * Writes the files of a `compare`, all or nothing: comparison.csv (treaty metrics and paired differences),
+ * states.csv (every recorded variable of every scenario, month by month, to explain an effect or its absence),
+ * comparison.png/.svg, summary.json and manifest.json.
+ */
 public final class ComparisonFiles {
     public static final List<String> HEADER = List.of("scenario", "date", "metric", "mean", "p05", "p95", "diff", "diff_ci_low", "diff_ci_high");
     static final String HAZARD = Var.TREATY_HAZARD_ANNUAL.id;
     static final String CUMULATIVE = TrajectoryStats.CUMULATIVE;
+    /** State variables listed per what-if in summary.json, largest difference first. */
+    static final int STATE_DIFFERENCES_LISTED = 10;
 
     private ComparisonFiles() {}
 
@@ -41,6 +48,9 @@ public final class ComparisonFiles {
         try (OutputDir dir = OutputDir.open(outDir, force)) {
             try (Writer w = RunFiles.writer(dir.file("comparison.csv"))) {
                 writeCsv(w, arms);
+            }
+            try (Writer w = RunFiles.writer(dir.file("states.csv")); CsvTable t = new CsvTable(w, RunFiles.TRAJECTORY_HEADER)) {
+                for (Arm a : arms) RunFiles.trajectoryRows(t, a.scenario(), a.stats());
             }
             RunFiles.writeJson(dir.file("summary.json"), summaryJson(arms, dates));
             TreatyChart chart = chart(arms);
@@ -92,7 +102,11 @@ public final class ComparisonFiles {
         m.put("method", "Common random numbers: replication i of every scenario uses the same model seed and parameter draw. "
                 + "diff = mean over replications of (1{what-if signed by the date} - 1{base signed by the date}); ci95 is the normal "
                 + "interval mean +/- 1.96 sd/sqrt(n) of these paired differences. ci95_unpaired is the interval the same runs would give "
-                + "if treated as independent samples. p_treaty_by gives the share of replications signed, with its 90% Wilson interval.");
+                + "if treated as independent samples. p_treaty_by gives the share of replications signed, with its 90% Wilson interval. "
+                + "largest_difference is the first month where the paired difference in P(treaty by that month) reaches 90% of its "
+                + "largest (top, first reached in top_date); same_outcomes says "
+                + "whether every replication signs, or not, in the same month as in the base. state_differences lists the state variables "
+                + "whose monthly mean differs most (as a share of the range they span), largest first; states.csv holds them all.");
         m.put("dates", dates.stream().map(YearMonth::toString).toList());
         List<Object> scen = new ArrayList<>();
         for (Arm a : arms) {
@@ -100,7 +114,10 @@ public final class ComparisonFiles {
             x.put("name", a.name());
             x.put("title", a.scenario().title());
             x.put("file", a.scenario().file().getFileName().toString());
-            x.put("span", Map.of("start", a.scenario().start().toString(), "end", a.scenario().end().toString()));
+            Map<String, Object> span = new LinkedHashMap<>(); // not Map.of: its order changes from one JVM to the next
+            span.put("start", a.scenario().start().toString());
+            span.put("end", a.scenario().end().toString());
+            x.put("span", span);
             MetricStats cum = a.stats().get(CUMULATIVE);
             Map<String, Object> by = new LinkedHashMap<>();
             for (YearMonth d : dates) {
@@ -147,13 +164,43 @@ public final class ComparisonFiles {
             x.put("parameters_changed", a.diff().parameters());
             x.put("overrides", a.scenario().overrideRationales());
             x.put("span_changed", a.diff().spanChanged());
+            WhatIfEffect.At at = WhatIfEffect.largest(a.paired(), base.scenario());
+            x.put("same_outcomes", WhatIfEffect.sameOutcomes(a.paired()));
+            if (at == null) {
+                x.put("largest_difference", null);
+            } else {
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("date", at.month().toString());
+                l.put("diff", Num.round(at.diff()));
+                l.put("ci95", List.of(Num.round(at.low()), Num.round(at.high())));
+                l.put("top", Num.round(at.top()));
+                l.put("top_date", at.topMonth().toString());
+                x.put("largest_difference", l);
+            }
+            List<Object> states = new ArrayList<>();
+            for (WhatIfEffect.StateDifference d : stateDifferences(base, a)) {
+                if (states.size() == STATE_DIFFERENCES_LISTED) break;
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("metric", d.metric());
+                e.put("unit", d.unit());
+                e.put("date", d.month().toString());
+                e.put("base", Num.round(d.base()));
+                e.put("whatif", Num.round(d.whatif()));
+                e.put("diff", Num.round(d.diff()));
+                states.add(e);
+            }
+            x.put("state_differences", states);
             diffs.add(x);
         }
         m.put("differences", diffs);
         return m;
     }
 
-    /** The overlaid trajectories, with a marker at each event where a what-if departs from the base. */
+    /**
+     * The overlaid trajectories: the title asks the what-if's question, the legend names each scenario by its
+     * title, the caption gives each what-if's largest difference or says it makes none, and a line marks each event
+     * where a what-if departs from the base, in that what-if's colour.
+     */
     public static TreatyChart chart(List<Arm> arms) {
         Arm base = arms.get(0);
         YearMonth start = base.scenario().start(), end = base.scenario().end();
@@ -161,52 +208,110 @@ public final class ComparisonFiles {
             if (a.scenario().start().isBefore(start)) start = a.scenario().start();
             if (a.scenario().end().isAfter(end)) end = a.scenario().end();
         }
-        List<String> names = arms.stream().map(Arm::name).toList();
         PairedComparison.Result p = arms.size() > 1 ? arms.get(1).paired() : null;
-        TreatyChart c = new TreatyChart()
-                .title(arms.size() == 2 ? "What if? " + names.get(1) + " vs " + names.get(0)
-                        : "What if? " + (arms.size() - 1) + " what-ifs (A-" + (char) ('A' + Math.min(25, arms.size() - 2)) + ") vs " + names.get(0))
-                .subtitle(String.format(Locale.ROOT, "TreatySim paired comparison: %s replications, seed %s, common random numbers. "
-                                + "Solid: annual hazard; dashed: cumulative probability. Lines mark where a what-if departs from '%s'.",
-                        p == null ? "?" : p.replications(), p == null ? "?" : p.seed(), base.name()))
-                .span(start, end);
-        for (int i = 0; i < arms.size(); i++) {
-            Arm a = arms.get(i);
-            c.add(key(arms, i) + a.name(), pad(a.stats().get(HAZARD), a.scenario().start(), start, end),
-                    pad(a.stats().get(CUMULATIVE), a.scenario().start(), start, end));
+        StringBuilder caption = new StringBuilder(String.format(Locale.ROOT,
+                "Paired comparison on common random numbers: %s replications, seed %s. Grey bands: the base's 5-95%% range (hazard) and 90%% CI (cumulative).",
+                p == null ? "?" : p.replications(), p == null ? "?" : p.seed()));
+        for (int i = 1; i < arms.size(); i++) {
+            if (arms.size() == 2 || same(arms.get(i))) caption.append(' ').append(effectSentence(arms, i));
         }
-        c.events(markers(arms));
+        TreatyChart c = new TreatyChart()
+                .title(arms.size() == 2 ? question(arms.get(1).scenario())
+                        : "How would each of these " + (arms.size() - 1) + " what-ifs have changed the chance of a treaty?")
+                .subtitle(caption.toString())
+                .span(start, end);
+        c.base("Base: " + titleOf(base.scenario()), pad(base.stats().get(HAZARD), base.scenario().start(), start, end),
+                pad(base.stats().get(CUMULATIVE), base.scenario().start(), start, end));
+        for (int i = 1; i < arms.size(); i++) {
+            Arm a = arms.get(i);
+            boolean same = same(a);
+            String effect = same ? " (no difference: dashed over the base)" : arms.size() > 2 ? " " + effectShort(arms, i) : "";
+            c.whatIf(key(arms, i) + question(a.scenario()) + effect,
+                    pad(a.stats().get(HAZARD), a.scenario().start(), start, end), pad(a.stats().get(CUMULATIVE), a.scenario().start(), start, end),
+                    same);
+            for (Event e : markers(arms, i)) c.mark(e.date(), e.label(), TreatyChart.whatIfColor(i - 1));
+        }
         return c;
     }
 
-    /** Chart markers for the diverging events: every one is drawn, labelled with what changed. */
+    /** "(+12.3 points in P(treaty by 1999-12))": where the paired difference reaches its largest, for the legend. */
+    private static String effectShort(List<Arm> arms, int i) {
+        WhatIfEffect.At at = WhatIfEffect.largest(arms.get(i).paired(), arms.get(0).scenario());
+        return at == null ? "(no difference within the base's span)"
+                : String.format(Locale.ROOT, "(%+.1f points in P(treaty by %s))", 100 * at.diff(), at.month());
+    }
+
+    private static boolean same(Arm a) {
+        return WhatIfEffect.sameOutcomes(a.paired()) && !a.diff().spanChanged();
+    }
+
+    /** "A: +12.3 points in P(treaty by 1999-12) (95% CI +9.8 to +14.8), ..." or "A makes no difference: ...". */
+    static String effectSentence(List<Arm> arms, int i) {
+        Arm a = arms.get(i);
+        String who = arms.size() > 2 ? String.valueOf((char) ('A' + (i - 1) % 26)) : "The what-if";
+        if (same(a)) {
+            return who + " makes no difference: every replication signs, or not, in the same month as in the base (see states.csv for why).";
+        }
+        WhatIfEffect.At at = WhatIfEffect.largest(a.paired(), arms.get(0).scenario());
+        if (at == null) return who + ": no difference in the chance of a treaty within the base's span.";
+        return String.format(Locale.ROOT, "%s: %+.1f points in P(treaty by %s) (95%% CI %+.1f to %+.1f), the first month at 90%% of its "
+                        + "largest difference (%+.1f).", who, 100 * at.diff(), at.month(), 100 * at.low(), 100 * at.high(), 100 * at.top());
+    }
+
+    /** The question a scenario asks: its title, else the first sentence of its description, else its name. */
+    static String question(Scenario s) {
+        if (s.title() != null && !s.title().isBlank()) return s.title().strip();
+        if (s.description() != null && !s.description().isBlank()) {
+            String d = s.description().strip().replaceAll("\\s+", " ").replaceFirst("^Question\\.\\s*", "");
+            int dot = d.indexOf(". ");
+            int q = d.indexOf("? ");
+            int cut = dot < 0 ? q : q < 0 ? dot : Math.min(dot, q);
+            String first = cut < 0 ? d : d.substring(0, cut + 1);
+            return first.length() > 200 ? first.substring(0, 197) + "..." : first;
+        }
+        return "What if: " + s.name() + "?";
+    }
+
+    private static String titleOf(Scenario s) {
+        return s.title() != null && !s.title().isBlank() ? s.title().strip() : s.name();
+    }
+
+    static List<WhatIfEffect.StateDifference> stateDifferences(Arm base, Arm a) {
+        return WhatIfEffect.stateDifferences(base.scenario(), base.stats(), a.scenario(), a.stats());
+    }
+
+    /** Chart markers for the diverging events of every what-if, by date: every one is drawn, labelled with what changed. */
     static List<Event> markers(List<Arm> arms) {
         List<Event> out = new ArrayList<>();
-        for (int i = 1; i < arms.size(); i++) {
-            Arm a = arms.get(i);
-            for (ScenarioDiff.Divergence dv : a.diff().divergences()) {
-                Event e = dv.event();
-                String what = switch (dv.kind()) {
-                    case REMOVED -> "no ";
-                    case CHANGED -> "changed: ";
-                    case ADDED -> "added: ";
-                };
-                String label = key(arms, i) + what + shortLabel(e);
-                out.add(new Event(e.id(), e.date(), e.actors(), e.title(), label, true, e.direction(), e.source(), e.notes(), e.effects(), e.origin()));
-            }
-        }
+        for (int i = 1; i < arms.size(); i++) out.addAll(markers(arms, i));
         out.sort((x, y) -> x.date().compareTo(y.date()));
         return out;
+    }
+
+    /**
+     * The markers of what-if i: "no X" for an event it removes, "added: X" for one it adds, and for one it changes
+     * its new label, or "X (changed)" when the label stayed the same.
+     */
+    private static List<Event> markers(List<Arm> arms, int i) {
+        List<Event> out = new ArrayList<>();
+        ScenarioDiff diff = arms.get(i).diff();
+        for (Event e : diff.removed()) out.add(marker(e, key(arms, i) + "no " + e.chartLabel()));
+        for (ScenarioDiff.Change c : diff.changed()) {
+            String label = c.after().chartLabel();
+            out.add(marker(c.after(), key(arms, i) + (label.equals(c.before().chartLabel()) ? label + " (changed)" : label)));
+        }
+        for (Event e : diff.added()) out.add(marker(e, key(arms, i) + "added: " + e.chartLabel()));
+        out.sort((x, y) -> x.date().compareTo(y.date()));
+        return out;
+    }
+
+    private static Event marker(Event e, String label) {
+        return new Event(e.id(), e.date(), e.actors(), e.title(), label, true, e.direction(), e.source(), e.notes(), e.effects(), e.origin());
     }
 
     /** With several what-ifs, each gets a letter ("A: ") shared by its legend entries and its event labels. */
     static String key(List<Arm> arms, int i) {
         return arms.size() > 2 && i > 0 ? (char) ('A' + (i - 1) % 26) + ": " : "";
-    }
-
-    private static String shortLabel(Event e) {
-        String s = e.chartLabel();
-        return s.length() > 28 ? s.substring(0, 26) + ".." : s;
     }
 
     /** Stats re-indexed onto the chart's span [from, to], NaN outside the scenario's own span. */
@@ -255,6 +360,23 @@ public final class ComparisonFiles {
             sb.append('\n');
         }
         sb.append("(what-if rows: probability, then the paired difference from the base and its 95% interval, in percentage points)\n");
+        for (int i = 1; i < arms.size(); i++) {
+            Arm a = arms.get(i);
+            if (!same(a)) continue;
+            List<WhatIfEffect.StateDifference> ds = stateDifferences(arms.get(0), a);
+            sb.append(a.name()).append(": no difference; every replication signs, or not, in the same month as in the base. ");
+            if (ds.isEmpty()) {
+                sb.append("No state variable differs either: the what-if changes nothing the model records.\n");
+                continue;
+            }
+            sb.append("The states that differ most (see states.csv): ");
+            for (int k = 0; k < Math.min(3, ds.size()); k++) {
+                WhatIfEffect.StateDifference d = ds.get(k);
+                sb.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s %s in the base, %s in the what-if (%s, %s)",
+                        d.metric(), HtmlReport.human(d.base()), HtmlReport.human(d.whatif()), d.unit(), d.month()));
+            }
+            sb.append(".\n");
+        }
         return sb.toString();
     }
 }

@@ -1,14 +1,15 @@
 package org.treatysim.output;
 
-import org.jfree.chart.ChartUtilities;
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
+import org.treatysim.model.ModelParams;
 import org.treatysim.scenario.Country;
+import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.Event;
+import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,19 +27,23 @@ import java.util.regex.Pattern;
  *
  * <p>The file is XHTML5 "polyglot" markup: it is valid HTML and well-formed XML (so {@code DocumentBuilder}
  * parses it). Nothing in it loads anything from outside the file: charts are embedded as base64 PNG
- * {@code data:} URIs, the CSS is inline, there are no scripts or fonts, and the only {@code href}s are links to
- * sections of the same page. Source addresses are printed as text, not as links, so the report reads the same
- * offline and makes no requests when opened.
+ * {@code data:} URIs, the CSS is inline, there are no scripts or fonts. Web addresses in the text (sources,
+ * descriptions) become links, which open only when the reader follows them; every other {@code href} points to a
+ * section of the same page.
  *
  * <p>A report is a sequence of sections, each with an id (listed in a table of contents at the top). Build it
  * with the section methods in the order they should appear, then {@link #write(Path)}. Every piece of text is
- * escaped; callers pass plain text, never markup. {@code run} builds its report with {@link #forRun}; other
- * commands (e.g. {@code compare}) use the same methods with their own charts and tables.
+ * escaped; callers pass plain text, never markup. Numbers are shown rounded for people ({@link #percent},
+ * {@link #human}); a headline figure also carries its exact value in a {@code data-value} attribute for scripts.
+ * {@code run} builds its report with {@link #forRun}; other commands (e.g. {@code compare}) use the same methods
+ * with their own charts and tables.
  */
 public final class HtmlReport {
     /** Characters that XML 1.0 forbids (C0 controls except tab, newline, carriage return; surrogates handled by Java). */
     private static final Pattern XML_INVALID = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    /** A web address in running text; trailing punctuation is not part of it. */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`]+");
     /** Arguments that need no quoting in a POSIX shell. */
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./=:,+@%-]+");
 
@@ -69,9 +74,17 @@ public final class HtmlReport {
         return this;
     }
 
-    /** A paragraph of plain text. */
+    /** A paragraph of plain text; web addresses in it become links. */
     public HtmlReport paragraph(String text) {
-        body.append("<p>").append(esc(text)).append("</p>\n");
+        body.append("<p>").append(linked(text)).append("</p>\n");
+        return this;
+    }
+
+    /** A bulleted list of plain-text items. */
+    public HtmlReport bullets(List<String> items) {
+        body.append("<ul>\n");
+        for (String i : items) body.append("<li>").append(linked(i)).append("</li>\n");
+        body.append("</ul>\n");
         return this;
     }
 
@@ -83,8 +96,9 @@ public final class HtmlReport {
     }
 
     /**
-     * A two-column table of named figures. Each row is {key, label, value}; the value cell gets
-     * {@code id="key"} (so tests and scripts can find it) unless key is null.
+     * A two-column table of named figures. Each row is {key, label, text} or {key, label, text, exact value}; the
+     * text cell gets {@code id="key"} (so tests and scripts can find it) unless key is null, and the exact value, if
+     * given, as {@code data-value}.
      */
     public HtmlReport figures(List<String[]> rows) {
         body.append("<table class=\"figures\">\n<tbody>\n");
@@ -94,7 +108,8 @@ public final class HtmlReport {
                 if (!ID.matcher(r[0].replace('_', '-')).matches()) throw new IllegalArgumentException("bad figure key " + r[0]);
                 body.append(" id=\"").append(r[0]).append('"');
             }
-            body.append('>').append(esc(r[2])).append("</td></tr>\n");
+            if (r.length > 3 && r[3] != null) body.append(" data-value=\"").append(esc(r[3])).append('"');
+            body.append('>').append(linked(r[2])).append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
         return this;
@@ -131,19 +146,22 @@ public final class HtmlReport {
                 body.append(" class=\"").append(cls).append('"');
             }
             body.append('>');
-            for (String c : r) body.append("<td>").append(esc(c)).append("</td>");
+            for (String c : r) body.append("<td>").append(linked(c)).append("</td>");
             body.append("</tr>\n");
         }
         body.append("</tbody>\n</table>\n");
         return this;
     }
 
-    /** A PNG image embedded as a data URI, with alt text, its pixel size (from the PNG header) and a caption. */
+    /**
+     * A PNG image embedded as a data URI, with alt text, its pixel size (from the PNG header) and a caption, as
+     * wide as the window allows up to its own width (wider than the text column).
+     */
     public HtmlReport png(byte[] png, String alt, String caption) {
         if (png.length < 8 || (png[0] & 0xFF) != 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
             throw new IllegalArgumentException("not a PNG image");
         }
-        body.append("<figure>\n<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
+        body.append("<figure class=\"wide\">\n<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
                 .append("\" alt=\"").append(esc(alt)).append('"');
         if (png.length >= 24) { // IHDR: width and height, big-endian, at bytes 16 and 20
             body.append(" width=\"").append(java.nio.ByteBuffer.wrap(png, 16, 8).getInt())
@@ -157,7 +175,7 @@ public final class HtmlReport {
 
     /** A chart rendered as a PNG at {@link TreatyChart#WIDTH} x {@link TreatyChart#HEIGHT} and embedded. */
     public HtmlReport chart(TreatyChart chart, String alt, String caption) {
-        return png(pngBytes(chart), alt, caption);
+        return png(chart.pngBytes(), alt, caption);
     }
 
     /** The events of a scenario: date, title, direction, actors, sources (as text) and where each was defined. */
@@ -187,7 +205,7 @@ public final class HtmlReport {
         for (ParameterSpec p : specs.values()) {
             String ov = overrides == null ? null : overrides.get(p.name());
             String source = ov == null ? p.source() : "Scenario override: " + ov + " | Parameter file: " + p.source();
-            rows.add(List.of(p.name(), Num.fmt(p.value()), p.unit(), "[" + Num.fmt(p.low()) + ", " + Num.fmt(p.high()) + "]",
+            rows.add(List.of(p.name(), human(p.value()), p.unit(), "[" + human(p.low()) + ", " + human(p.high()) + "]",
                     p.distribution().id(), p.basis(), source, p.description() == null ? "" : p.description()));
             classes.add(ov == null ? null : "override");
         }
@@ -237,28 +255,69 @@ public final class HtmlReport {
         HtmlReport r = new HtmlReport("TreatySim: " + (s.title() == null || s.title().isEmpty() ? s.name() : s.title()));
         r.subtitle(String.format(Locale.ROOT, "Scenario '%s', %s to %s, bargaining theory '%s': %d Monte Carlo replications, master seed %d.",
                 s.name(), s.start(), s.end(), s.bargaining(), sum.replications(), sum.seed()));
+        Map<String, ParameterSpec> used = usedParameters(s);
+        r.section("how-to-read", "How to read this page").bullets(List.of(
+                "The model replays " + s.start().getYear() + "-" + s.end().getYear() + " " + sum.replications()
+                        + " times (replications), each with its own draw of the uncertain parameters and its own chance events. "
+                        + "A probability here is the share of those replications in which something happens.",
+                "Headline figures: the chance of a treaty by " + sum.end() + ", with a 90% confidence interval, and when the chance of "
+                        + "signing was highest.",
+                "The chart: the red line is the annual hazard (the chance of signing within a year, if no treaty has been signed yet), "
+                        + "with the range of 90% of replications shaded; the dashed blue line is the chance that a treaty has been signed by "
+                        + "then. Vertical lines mark the major events, named above the chart: green toward a treaty, brown away from it.",
+                "Events and parameters list every input of the run with its source; a web address opens the source (the rest of the "
+                        + "page needs no network). Reproduce this run gives the command that recreates these results exactly."));
         if (s.description() != null && !s.description().isBlank()) {
             r.section("scenario", "Scenario").paragraph(s.description().strip().replaceAll("\\s*\n\\s*", " "));
         }
         r.section("figures", "Headline figures").figures(headline(sum));
         List<List<String>> ws = new ArrayList<>();
         for (Peaks.Window w : sum.windows()) {
-            ws.add(List.of(w.peak().toString(), Num.fmt(Num.round(w.peakHazard())), pct(w.peakHazard()), w.from().toString(), w.to().toString()));
+            ws.add(List.of(w.peak().toString(), percent(w.peakHazard()) + " per year", w.from().toString(), w.to().toString()));
         }
         if (!ws.isEmpty()) {
             r.table("Windows of opportunity: peaks of the mean annual hazard, and the months around each peak at or above half of it",
-                    List.of("Peak month", "Annual hazard at peak", "As a percentage", "From", "To"), ws);
+                    List.of("Peak month", "Annual hazard at peak", "From", "To"), ws);
         }
         r.section("chart", "Treaty likelihood over time")
                 .png(png, "Chart of the annual hazard of signing a treaty and the cumulative probability of a treaty, "
                         + s.start() + " to " + s.end() + ", scenario " + s.name(),
                         "Red: annual hazard of signing among replications without a treaty yet (mean, 5-95% band, left axis). "
-                                + "Blue, dashed: share of replications with a treaty signed (90% band, right axis). "
+                                + "Blue, dashed: share of replications with a treaty signed (90% confidence interval, right axis). "
                                 + "Vertical lines: major events (green toward a treaty, brown away from it).");
         r.section("reproduce", "Reproduce this run").reproduce(manifest, sum.replications(), sum.seed());
         r.section("events", "Events").events(s.events());
-        r.section("parameters", "Parameters").parameters(s.parameters().specs(), s.overrideRationales());
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : s.overrideRationales().entrySet()) if (used.containsKey(e.getKey())) overrides.put(e.getKey(), e.getValue());
+        r.section("parameters", "Parameters").parameters(used, overrides);
+        int unused = s.parameters().specs().size() - used.size();
+        if (unused > 0) {
+            r.paragraph(unused + " more parameter" + (unused == 1 ? " is" : "s are") + " defined in " + s.parametersFile().getFileName()
+                    + " but not read by this run (they belong to other bargaining theories, or to events this scenario does not have).");
+        }
         return r;
+    }
+
+    /**
+     * The parameters a run of {@code s} reads, in the parameter file's order: those of the model (coefficients and
+     * initial values), those its events refer to ({@code $name}), and those of its bargaining theory (named
+     * {@code eu.*} for expected-utility and {@code nash.*} for nash, as the calibration assumes).
+     */
+    public static Map<String, ParameterSpec> usedParameters(Scenario s) {
+        java.util.Set<String> names = new java.util.HashSet<>(ModelParams.requiredNames());
+        for (Event e : s.events()) {
+            for (Effect f : e.effects()) for (NumberRef ref : f.references()) if (ref.isParameter()) names.add(ref.parameter());
+        }
+        String theoryPrefix = switch (s.bargaining()) {
+            case "expected-utility" -> "eu.";
+            case "nash" -> "nash.";
+            default -> null;
+        };
+        Map<String, ParameterSpec> out = new java.util.LinkedHashMap<>();
+        for (ParameterSpec p : s.parameters().specs().values()) {
+            if (names.contains(p.name()) || (theoryPrefix != null && p.name().startsWith(theoryPrefix))) out.put(p.name(), p);
+        }
+        return out;
     }
 
     /**
@@ -286,28 +345,60 @@ public final class HtmlReport {
         return figures(prov);
     }
 
-    /** The headline rows; keys are the summary.json field names, values formatted as summary.json writes them. */
+    /**
+     * The headline rows; keys are the summary.json field names. The text is rounded for people; the exact value,
+     * as summary.json writes it, is the row's fourth element (a pair as "low high").
+     */
     static List<String[]> headline(Summary sum) {
         List<String[]> rows = new ArrayList<>();
         double[] ci = sum.pTreatyByEndCi90();
-        rows.add(new String[] {"p_treaty_by_end", "Probability of a treaty signed by " + sum.end() + " (share of replications)", Num.fmt(sum.pTreatyByEnd())});
-        rows.add(new String[] {null, "The same as a percentage", pct(sum.pTreatyByEnd())});
-        rows.add(new String[] {"p_treaty_by_end_ci90", "90% band of the cumulative probability at " + sum.end() + " (5th and 95th percentiles)",
-                Num.fmt(ci[0]) + " to " + Num.fmt(ci[1])});
-        rows.add(new String[] {"replications_signed", "Replications that signed a treaty", sum.signed() + " of " + sum.replications()});
-        rows.add(new String[] {"mean_islands_if_signed", "Mean islands to Japan when a treaty is signed (0-4 scale)",
-                Double.isNaN(sum.meanIslandsIfSigned()) ? "none signed" : Num.fmt(sum.meanIslandsIfSigned())});
-        rows.add(new String[] {"peak_hazard_annual", "Highest mean annual hazard of signing", Num.fmt(sum.peakHazard())
-                + (Double.isNaN(sum.peakHazard()) ? "" : " (" + pct(sum.peakHazard()) + " per year)")});
+        rows.add(new String[] {"p_treaty_by_end", "Chance of a treaty signed by " + sum.end() + " (share of replications)",
+                percent(sum.pTreatyByEnd()), Num.fmt(sum.pTreatyByEnd())});
+        rows.add(new String[] {"p_treaty_by_end_ci90", "90% confidence interval of that chance", percentRange(ci[0], ci[1]),
+                Num.fmt(ci[0]) + " " + Num.fmt(ci[1])});
+        rows.add(new String[] {"replications_signed", "Replications that signed a treaty", sum.signed() + " of " + sum.replications(),
+                Integer.toString(sum.signed())});
+        rows.add(new String[] {"mean_islands_if_signed", "Islands to Japan when a treaty is signed (mean, of the four)",
+                Double.isNaN(sum.meanIslandsIfSigned()) ? "none signed" : String.format(Locale.ROOT, "%.1f", sum.meanIslandsIfSigned()),
+                Num.fmt(sum.meanIslandsIfSigned())});
+        rows.add(new String[] {"peak_hazard_annual", "Highest mean annual hazard of signing",
+                Double.isNaN(sum.peakHazard()) ? "" : percent(sum.peakHazard()) + " per year", Num.fmt(sum.peakHazard())});
         rows.add(new String[] {"peak_month", "Month of the highest hazard", sum.peakMonth() == null ? "" : sum.peakMonth().toString()});
         rows.add(new String[] {"replications", "Monte Carlo replications", Integer.toString(sum.replications())});
         rows.add(new String[] {"seed", "Master seed", Long.toString(sum.seed())});
         return rows;
     }
 
-    static String pct(double x) {
+    /**
+     * A share as a percentage for people: one decimal ("18.0%"); below 0.1% two significant digits ("0.05%"), so
+     * that a small chance does not read as none; "" for NaN.
+     */
+    public static String percent(double x) {
+        String n = percentNumber(x);
+        return n.isEmpty() ? "" : n + "%";
+    }
+
+    /** A confidence interval of shares as "20.7-25.1%". */
+    public static String percentRange(double lo, double hi) {
+        return percentNumber(lo) + "-" + percent(hi);
+    }
+
+    private static String percentNumber(double x) {
         if (Double.isNaN(x)) return "";
-        return String.format(Locale.ROOT, x != 0 && Math.abs(x) < 0.001 ? "%.3f%%" : "%.1f%%", 100 * x);
+        double p = 100 * x;
+        if (p == 0) return "0";
+        if (Math.abs(p) >= 0.1) return String.format(Locale.ROOT, "%.1f", p);
+        return new java.math.BigDecimal(p).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A number for people: three significant digits (whole numbers from 100 up), no exponent; "" for NaN. */
+    public static String human(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) return "";
+        if (x == 0) return "0";
+        java.math.BigDecimal b = new java.math.BigDecimal(x);
+        b = Math.abs(x) >= 100 ? b.setScale(0, java.math.RoundingMode.HALF_EVEN) : b.round(new java.math.MathContext(3));
+        String t = b.stripTrailingZeros().toPlainString();
+        return t.equals("-0") ? "0" : t;
     }
 
     private static String direction(String d) {
@@ -360,14 +451,37 @@ public final class HtmlReport {
         return out;
     }
 
-    static byte[] pngBytes(TreatyChart chart) {
-        try {
-            ByteArrayOutputStream bos = new ByteArrayOutputStream();
-            ChartUtilities.writeChartAsPNG(bos, chart.build(), TreatyChart.WIDTH, TreatyChart.HEIGHT);
-            return bos.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Escaped text in which every web address becomes a link to itself. */
+    static String linked(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = URL.matcher(s);
+        int at = 0;
+        while (m.find()) {
+            String raw = trimUrl(m.group());
+            sb.append(esc(s.substring(at, m.start())));
+            String u = esc(raw);
+            sb.append("<a href=\"").append(u).append("\">").append(u).append("</a>");
+            at = m.start() + raw.length();
         }
+        return sb.append(esc(s.substring(at))).toString();
+    }
+
+    /** Drops what ends a sentence rather than the address: final punctuation, and a ")" or "]" it did not open. */
+    private static String trimUrl(String u) {
+        while (u.length() > 8) {
+            char c = u.charAt(u.length() - 1);
+            boolean unbalanced = (c == ')' && count(u, '(') < count(u, ')')) || (c == ']' && count(u, '[') < count(u, ']'));
+            if (".,;:!?".indexOf(c) < 0 && !unbalanced) break;
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
     }
 
     /** Escapes text for element content and attribute values (XML and HTML alike); drops characters XML forbids. */
@@ -415,7 +529,13 @@ public final class HtmlReport {
             tr.major td:nth-child(2) { font-weight: 600; }
             tr.override td { background: #fff7e0; }
             figure { margin: 0.5rem 0; }
+            figure.wide { margin-left: calc(50% - min(50vw, 800px) + 0.5rem); margin-right: calc(50% - min(50vw, 800px) + 0.5rem); }
+            figure.wide img { display: block; width: 100%; }
             img { max-width: 100%; height: auto; border: 1px solid #ddd; }
+            section#how-to-read { background: #f3f7fb; border-left: 4px solid #1F4E79; padding: 0.2rem 1rem 0.4rem; }
+            section#how-to-read h2 { border: none; margin-top: 0.8rem; }
+            a { color: #1F4E79; }
+            td a { overflow-wrap: anywhere; }
             figcaption, .caption { color: #444; font-size: 0.92rem; }
             pre.cmd { background: #f3f3f3; border-left: 4px solid #1F4E79; padding: 0.6rem 0.8rem; overflow-x: auto; font-size: 1rem; }
             footer { margin-top: 3rem; color: #666; font-size: 0.85rem; }

@@ -28,12 +28,17 @@ public final class RunFiles {
     /** Long format: one row per month and metric, months in order, metrics in a fixed order within a month. */
     public static void writeTrajectory(Writer w, Scenario s, Map<String, MetricStats> stats) {
         try (CsvTable t = new CsvTable(w, TRAJECTORY_HEADER)) {
-            int months = s.months();
-            for (int m = 0; m < months; m++) {
-                String date = s.monthAt(m).toString();
-                for (MetricStats ms : stats.values()) {
-                    t.row(s.name(), date, ms.metric(), ms.mean()[m], ms.p05()[m], ms.p25()[m], ms.p50()[m], ms.p75()[m], ms.p95()[m]);
-                }
+            trajectoryRows(t, s, stats);
+        }
+    }
+
+    /** The rows of {@link #writeTrajectory} into a table with {@link #TRAJECTORY_HEADER} (compare writes several scenarios). */
+    static void trajectoryRows(CsvTable t, Scenario s, Map<String, MetricStats> stats) {
+        int months = s.months();
+        for (int m = 0; m < months; m++) {
+            String date = s.monthAt(m).toString();
+            for (MetricStats ms : stats.values()) {
+                t.row(s.name(), date, ms.metric(), ms.mean()[m], ms.p05()[m], ms.p25()[m], ms.p50()[m], ms.p75()[m], ms.p95()[m]);
             }
         }
     }

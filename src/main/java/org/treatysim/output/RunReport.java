@@ -80,7 +80,7 @@ public final class RunReport {
     public static TreatyChart chart(Scenario s, int reps, long seed, Map<String, MetricStats> stats) {
         return new TreatyChart()
                 .title("Likelihood of a Japan-Russia peace treaty, " + s.start().getYear() + "-" + s.end().getYear())
-                .subtitle(String.format(Locale.ROOT, "TreatySim, scenario '%s': %d Monte Carlo replications, seed %d. Lines mark major events (green: toward a treaty, brown: away).",
+                .subtitle(String.format(Locale.ROOT, "TreatySim, scenario '%s': %d Monte Carlo replications, seed %d.",
                         s.name(), reps, seed))
                 .span(s.start(), s.end())
                 .add(s.name(), stats.get("treaty.hazard_annual"), stats.get(TrajectoryStats.CUMULATIVE))

@@ -1,6 +1,5 @@
 package org.treatysim.output;
 
-import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -13,20 +12,14 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 import org.jfree.ui.RectangleEdge;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +49,8 @@ public final class SensitivityChart {
     int height() { return Math.max(700, 260 + 70 * report.parameters().size()); }
 
     JFreeChart build() {
+        SensitivityReport.Verdict verdict = SensitivityReport.verdict(report, metric);
+        if (verdict.kind() != SensitivityReport.Verdict.Kind.SHOWN) return message(verdict);
         String first = sobol() ? "S1" : "mu_star", second = sobol() ? "ST" : "sigma";
         String firstLabel = sobol() ? "first order S1" : "mu* (mean |elementary effect|)";
         String secondLabel = sobol() ? "total order ST" : "sigma (spread of effects)";
@@ -122,16 +117,35 @@ public final class SensitivityChart {
         plot.setRangeGridlinePaint(new Color(0xBB, 0xBB, 0xBB));
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setOutlineVisible(false);
-        String title = (sobol() ? "Sobol sensitivity: " : "Morris screening: ") + metric;
-        JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 30), plot, true);
+        JFreeChart chart = new JFreeChart(title(), new Font(Font.SANS_SERIF, Font.BOLD, 30), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        String sub = (sobol() ? report.samples() + " base samples (Saltelli 2010 S1, Jansen 1999 ST)"
-                : report.samples() + " trajectories (Campolongo 2007 mu*)") + "; bars sorted by " + (sobol() ? "ST" : "mu*")
-                + "; black lines: 95% bootstrap intervals";
-        boolean none = byParam.values().stream().allMatch(x -> x.first == null || !Double.isFinite(x.first.value()));
-        if (none) sub = "the metric did not vary across the sweep (e.g. no run signed a treaty by then): no indices to show";
-        chart.addSubtitle(new TextTitle(sub, new Font(Font.SANS_SERIF, Font.PLAIN, 20)));
+        chart.addSubtitle(new TextTitle(design() + "; bars sorted by " + (sobol() ? "ST" : "mu*") + "; black lines: 95% bootstrap intervals",
+                new Font(Font.SANS_SERIF, Font.PLAIN, 20)));
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        return chart;
+    }
+
+    private String title() { return (sobol() ? "Sobol sensitivity: " : "Morris screening: ") + metric; }
+
+    private String design() {
+        return sobol() ? report.samples() + " base samples (Saltelli 2010 S1, Jansen 1999 ST)" : report.samples() + " trajectories (Campolongo 2007 mu*)";
+    }
+
+    /** In place of bars that would show nothing: the title, the design, and in large type why there are no bars. */
+    private JFreeChart message(SensitivityReport.Verdict v) {
+        CategoryPlot plot = new CategoryPlot(new DefaultCategoryDataset(), new CategoryAxis(null), new NumberAxis(null), new BarRenderer());
+        plot.getDomainAxis().setVisible(false);
+        plot.getRangeAxis().setVisible(false);
+        plot.setBackgroundPaint(new Color(0xF6, 0xF6, 0xF6));
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setNoDataMessage(v.message());
+        plot.setNoDataMessageFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
+        plot.setNoDataMessagePaint(new Color(0x20, 0x20, 0x20));
+        JFreeChart chart = new JFreeChart(title(), new Font(Font.SANS_SERIF, Font.BOLD, 30), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(design() + ": no bars to draw", new Font(Font.SANS_SERIF, Font.PLAIN, 20)));
         return chart;
     }
 
@@ -144,23 +158,9 @@ public final class SensitivityChart {
         org.treatysim.analysis.SobolIndices.Estimate first, second;
     }
 
-    public void writePng(Path file) {
-        try {
-            ChartUtilities.saveChartAsPNG(file.toFile(), build(), WIDTH, height());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
+    public void writePng(Path file) { ChartFiles.png(build(), file, WIDTH, height()); }
 
-    public void writeSvg(Path file) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height());
-        build().draw(g, new Rectangle(0, 0, WIDTH, height()));
-        try {
-            Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
+    public void writeSvg(Path file) { ChartFiles.svg(build(), file, WIDTH, height()); }
 
     /** Bars with the confidence interval of each drawn as a black error bar with caps. */
     static final class WhiskerBarRenderer extends BarRenderer {

@@ -93,6 +93,65 @@ public final class SensitivityReport {
         return new Report(type, String.valueOf(man.getOrDefault("title", "")), params, metrics, samples, rows);
     }
 
+    /** What one metric's indices can tell: {@code SHOWN} draws the bars; otherwise {@code message} says why not. */
+    public record Verdict(Kind kind, String metric, String message) {
+        public enum Kind { SHOWN, ALL_ZERO, TOO_SMALL }
+    }
+
+    /** Half-width of a Sobol ST interval that separates inputs well enough to rank them (used to size a bigger design). */
+    static final double SOBOL_TARGET_HALF_WIDTH = 0.1;
+
+    /**
+     * Whether the indices of {@code metric} can rank the inputs. ALL_ZERO: every index is zero (or undefined), so
+     * the metric took one value in every run. TOO_SMALL: every interval of the ranking index (Sobol ST, Morris mu*)
+     * is zero or too wide to tell anything: a Sobol interval spanning [0, 1], a Morris interval reaching down to 0.
+     * The message then says how large a design would narrow the intervals enough, from the rule that a bootstrap
+     * interval shrinks as one over the square root of the sample size.
+     */
+    public static Verdict verdict(Report rep, String metric) {
+        boolean sobol = rep.method().equals("sobol");
+        String rank = sobol ? "ST" : "mu_star";
+        boolean allZero = true, uninformative = true;
+        List<SobolIndices.Estimate> wide = new ArrayList<>();
+        SobolIndices.Estimate top = null;
+        for (Row r : rep.rows()) {
+            if (!r.metric().equals(metric)) continue;
+            SobolIndices.Estimate e = r.estimate();
+            boolean zero = !Double.isFinite(e.value()) || (e.value() == 0 && zeroOrNaN(e.low()) && zeroOrNaN(e.high()));
+            allZero &= zero;
+            if (!r.index().equals(rank) || zero) continue;
+            boolean tellsNothing = Double.isFinite(e.low()) && Double.isFinite(e.high()) && e.low() <= 0 && (!sobol || e.high() >= 1);
+            uninformative &= tellsNothing;
+            if (tellsNothing) wide.add(e);
+            if (top == null || e.value() > top.value()) top = e;
+        }
+        if (allZero) {
+            return new Verdict(Verdict.Kind.ALL_ZERO, metric, "Every index of " + metric + " is zero: it took the same value in every run of "
+                    + "this sweep (for a probability: no run, or every run, had signed by then), so no input can be told from another. "
+                    + "Choose a metric that varies across the runs, or wider parameter ranges.");
+        }
+        if (!uninformative || wide.isEmpty()) return new Verdict(Verdict.Kind.SHOWN, metric, "");
+        double[] half = wide.stream().mapToDouble(e -> (e.high() - e.low()) / 2).sorted().toArray();
+        double typical = half[half.length / 2];
+        if (sobol) {
+            double factor = Math.pow(typical / SOBOL_TARGET_HALF_WIDTH, 2);
+            long n = Long.highestOneBit(Math.max(2L * rep.samples(), (long) Math.ceil(rep.samples() * factor)) - 1) << 1;
+            return new Verdict(Verdict.Kind.TOO_SMALL, metric, String.format(java.util.Locale.ROOT,
+                    "This design is too small to separate the inputs: every interval of %s spans [0, 1] or is zero. "
+                            + "Use n >= %d base samples (this sweep has %d: set n: %d in the sweep file's design); more replications "
+                            + "per point also help when few runs differ.", metric, n, rep.samples(), n));
+        }
+        double topHalf = (top.high() - top.low()) / 2;
+        double factor = Math.pow(topHalf / (0.5 * top.value()), 2);
+        long r = 10 * (long) Math.ceil(Math.max(2.0 * rep.samples(), rep.samples() * factor) / 10);
+        return new Verdict(Verdict.Kind.TOO_SMALL, metric, String.format(java.util.Locale.ROOT,
+                "This design is too small to separate the inputs: no input's effect on %s can be told from zero (every mu* interval "
+                        + "reaches 0). Use r >= %d trajectories (this sweep has %d: set r: %d in the sweep file's design); more "
+                        + "replications per point also help when few runs differ.", metric, r, rep.samples(), r));
+    }
+
+    private static boolean zeroOrNaN(double x) { return x == 0 || Double.isNaN(x); }
+
     /** ee[t][i]: change of y over the change of parameter i (as a fraction of its range) along trajectory t. */
     public static double[][] elementaryEffects(MorrisDesign md, double[] y) {
         int k = md.dimensions(), r = md.trajectories();
@@ -166,6 +225,34 @@ public final class SensitivityReport {
             }
             Files.write(o.file("sensitivity.csv"), SweepWriter.csv(lines));
             names.add("sensitivity.csv");
+            // Provenance, and the mark of a TreatySim results directory (so that --force may replace it next time).
+            Map<String, Object> man = new java.util.LinkedHashMap<>();
+            man.put("tool", "treatysim");
+            man.put("version", Manifest.version());
+            man.put("command", "sensitivity");
+            man.put("sweep_title", rep.title());
+            man.put("method", rep.method());
+            man.put("samples", rep.samples());
+            man.put("parameters", rep.parameters());
+            man.put("metrics", rep.metrics());
+            Map<String, Object> boot = new java.util.LinkedHashMap<>(); // LinkedHashMaps: Map.of's order changes between JVMs
+            boot.put("resamples", RESAMPLES);
+            boot.put("confidence", CONFIDENCE);
+            boot.put("seed", BOOTSTRAP_SEED);
+            man.put("bootstrap", boot);
+            List<Object> notes = new ArrayList<>();
+            for (String m : rep.metrics()) {
+                Verdict v = verdict(rep, m);
+                if (v.kind() == Verdict.Kind.SHOWN) continue;
+                Map<String, Object> note = new java.util.LinkedHashMap<>();
+                note.put("metric", m);
+                note.put("kind", v.kind().name().toLowerCase(java.util.Locale.ROOT));
+                note.put("message", v.message());
+                notes.add(note);
+            }
+            man.put("notes", notes);
+            RunFiles.writeJson(o.file(OutputDir.MARKER), man);
+            names.add(OutputDir.MARKER);
             for (String metric : rep.metrics()) {
                 String slug = "sensitivity-" + metric.replaceAll("[^A-Za-z0-9.-]+", "_").replace("..", "_to_");
                 SensitivityChart chart = new SensitivityChart(rep, metric);

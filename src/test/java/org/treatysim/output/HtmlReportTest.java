@@ -15,10 +15,11 @@ class HtmlReportTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
 
     @Test void hostileTextStaysTextAndTheDocumentStaysWellFormed() throws Exception {
-        String evil = "<script>alert(\"x\")</script> & 'quoted' </td></tr></table> ]]> <!-- \u0001\u0007end";
+        String evil = "<script>alert(\"x\")</script> & 'quoted' </td></tr></table> ]]> <!-- \u0001\u0007end "
+                + "https://e.org/a\"onclick=\"x()\" http://e.org/'><script>y()</script>";
         String html = new HtmlReport("Title " + evil).subtitle(evil)
                 .section("one", "Heading " + evil).paragraph(evil)
-                .figures(List.<String[]>of(new String[] {"p_value", "label " + evil, evil}))
+                .figures(List.<String[]>of(new String[] {"p_value", "label " + evil, evil, evil}))
                 .table(evil, List.of("a", evil), List.of(List.of(evil, "x")))
                 .command(evil, "./treatysim run " + evil)
                 .png(PNG, evil, evil)
@@ -28,6 +29,7 @@ class HtmlReportTest {
         assertTrue(doc.getElementsByTagNameNS("*", "script").getLength() == 0, "no script element may come from text");
         String expected = evil.replace("\u0001", "").replace("\u0007", "");
         assertEquals(expected, XhtmlCheck.byId(doc, "p_value").getTextContent());
+        assertEquals(expected, XhtmlCheck.byId(doc, "p_value").getAttribute("data-value"));
         Element section = XhtmlCheck.byId(doc, "one");
         assertEquals(expected, XhtmlCheck.children(section, "p").get(0).getTextContent());
         assertEquals(List.of(List.of(expected, "x")), XhtmlCheck.tableRows(XhtmlCheck.children(section, "table").get(1)));
@@ -46,7 +48,9 @@ class HtmlReportTest {
                 "<img src=\"chart.png\" alt=\"\" />",
                 "<img src=\"file:///etc/passwd\" alt=\"\" />",
                 "<img src=\"data:image/png;base64,AAAA\" alt=\"\" />",
-                "<a href=\"https://example.org/\">x</a>",
+                "<a href=\"x.html\">x</a>",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<a href=\"file:///etc/passwd\">x</a>",
                 "<a href=\"#nowhere\">x</a>",
                 "<script>1</script>",
                 "<link rel=\"stylesheet\" href=\"s.css\" />",
@@ -59,7 +63,8 @@ class HtmlReportTest {
             Document doc = XhtmlCheck.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + b + "</body></html>");
             assertFalse(XhtmlCheck.externalReferences(doc).isEmpty(), "should be flagged: " + b);
         }
-        Document ok = XhtmlCheck.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p id=\"t\">x</p><a href=\"#t\">t</a></body></html>");
+        Document ok = XhtmlCheck.parse("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p id=\"t\">x</p><a href=\"#t\">t</a>"
+                + "<a href=\"https://history.state.gov/x\">a source</a></body></html>");
         assertEquals(List.of(), XhtmlCheck.externalReferences(ok));
         assertThrows(Exception.class, () -> XhtmlCheck.parse("<html><body><p>unclosed</body></html>"));
     }
@@ -122,10 +127,34 @@ class HtmlReportTest {
         assertEquals(List.of("run", "--replications", "7", "-s", "2"), HtmlReport.explicitArgs(List.of("run", "--replications", "7"), 7, 2));
     }
 
-    @Test void percentagesKeepSmallValuesVisible() {
-        assertEquals("18.0%", HtmlReport.pct(0.18));
-        assertEquals("0.050%", HtmlReport.pct(0.0005));
-        assertEquals("0.0%", HtmlReport.pct(0));
-        assertEquals("", HtmlReport.pct(Double.NaN));
+    @Test void numbersAreRoundedForPeopleAndSmallChancesStayVisible() {
+        assertEquals("18.0%", HtmlReport.percent(0.18));
+        assertEquals("20.7%", HtmlReport.percent(0.206929));
+        assertEquals("0.05%", HtmlReport.percent(0.0005));
+        assertEquals("0.012%", HtmlReport.percent(0.000123));
+        assertEquals("0%", HtmlReport.percent(0));
+        assertEquals("", HtmlReport.percent(Double.NaN));
+        assertEquals("20.7-25.1%", HtmlReport.percentRange(0.206929, 0.250999));
+        assertEquals("0.207", HtmlReport.human(0.206929));
+        assertEquals("1.25", HtmlReport.human(1.25));
+        assertEquals("2", HtmlReport.human(2.0));
+        assertEquals("1235", HtmlReport.human(1234.56));
+        assertEquals("-0.000123", HtmlReport.human(-0.00012345));
+        assertEquals("0", HtmlReport.human(0));
+    }
+
+    @Test void webAddressesBecomeLinksAndNothingElseChanges() throws Exception {
+        String text = "FRUS 1955-57 (https://history.state.gov/historicaldocuments/frus1955-57v23p1/d89); "
+                + "https://en.wikipedia.org/wiki/Shikotan_(island). Query: http://x.org/a?b=1&c=2, and <b>bold</b>; events.md section B.";
+        String html = new HtmlReport("T").section("s", "S").paragraph(text)
+                .table("c", List.of("Source"), List.of(List.of("Time 1956-08-13 (http://time.example/865428.html)"))).html();
+        Document doc = XhtmlCheck.parse(html);
+        Element section = XhtmlCheck.byId(doc, "s");
+        assertEquals(text, XhtmlCheck.children(section, "p").get(0).getTextContent(), "the text reads the same");
+        List<String> hrefs = XhtmlCheck.children(section, "a").stream().map(e -> e.getAttribute("href")).toList();
+        assertEquals(List.of("https://history.state.gov/historicaldocuments/frus1955-57v23p1/d89", "https://en.wikipedia.org/wiki/Shikotan_(island)",
+                "http://x.org/a?b=1&c=2", "http://time.example/865428.html"), hrefs);
+        assertTrue(doc.getElementsByTagNameNS("*", "b").getLength() == 0, "markup in text stays text");
+        assertEquals(List.of(), XhtmlCheck.externalReferences(doc));
     }
 }

@@ -70,20 +70,30 @@ class RunReportHtmlTest {
         assertEquals(String.valueOf(TreatyChart.WIDTH), imgs.get(0).getAttribute("width"));
         assertEquals(String.valueOf(TreatyChart.HEIGHT), imgs.get(0).getAttribute("height"));
         assertTrue(imgs.get(0).getAttribute("alt").startsWith("Chart of the annual hazard"), "the chart has alt text");
-        for (String a : new String[] {"src=\"http", "href=\"http", "src=\"file", "href=\"file", "src=\"//", "href=\"//"}) {
+        for (String a : new String[] {"src=\"http", "src=\"file", "href=\"file", "src=\"//", "href=\"//"}) {
             assertTrue(!html.contains(a), a);
         }
+        // Web addresses of sources are links (<a href="https://...">), which load nothing until followed.
+        assertEquals(html.split("href=\"http", -1).length - 1, html.split("<a href=\"http", -1).length - 1, "only links point to the web");
     }
 
-    @Test void holdsTheNumbersOfSummaryJson() {
-        assertEquals(summary.get("p_treaty_by_end").asDouble(), Double.parseDouble(text("p_treaty_by_end")));
-        String[] ci = text("p_treaty_by_end_ci90").split(" to ");
-        assertEquals(summary.get("p_treaty_by_end_ci90").get(0).asDouble(), Double.parseDouble(ci[0]));
-        assertEquals(summary.get("p_treaty_by_end_ci90").get(1).asDouble(), Double.parseDouble(ci[1]));
+    @Test void holdsTheNumbersOfSummaryJsonRoundedForPeopleAndExactForScripts() {
+        double p = summary.get("p_treaty_by_end").asDouble();
+        assertEquals(HtmlReport.percent(p), text("p_treaty_by_end"));
+        assertTrue(text("p_treaty_by_end").matches("\\d+\\.\\d%|0%"), text("p_treaty_by_end"));
+        assertEquals(p, Double.parseDouble(value("p_treaty_by_end")));
+        JsonNode ci = summary.get("p_treaty_by_end_ci90");
+        assertEquals(HtmlReport.percentRange(ci.get(0).asDouble(), ci.get(1).asDouble()), text("p_treaty_by_end_ci90"));
+        assertTrue(text("p_treaty_by_end_ci90").matches("\\d+(\\.\\d)?-\\d+(\\.\\d)?%"), "like 20.7-25.1%: " + text("p_treaty_by_end_ci90"));
+        String[] exact = value("p_treaty_by_end_ci90").split(" ");
+        assertEquals(ci.get(0).asDouble(), Double.parseDouble(exact[0]));
+        assertEquals(ci.get(1).asDouble(), Double.parseDouble(exact[1]));
         assertEquals(summary.get("replications_signed").asInt() + " of 24", text("replications_signed"));
         JsonNode islands = summary.get("mean_islands_if_signed");
-        assertEquals(islands.isNull() ? "none signed" : Num.fmt(islands.asDouble()), text("mean_islands_if_signed"));
-        assertEquals(summary.get("peak_hazard_annual").asDouble(), Double.parseDouble(text("peak_hazard_annual").split(" ")[0]));
+        assertEquals(islands.isNull() ? "none signed" : String.format(java.util.Locale.ROOT, "%.1f", islands.asDouble()), text("mean_islands_if_signed"));
+        double peak = summary.get("peak_hazard_annual").asDouble();
+        assertEquals(HtmlReport.percent(peak) + " per year", text("peak_hazard_annual"));
+        assertEquals(peak, Double.parseDouble(value("peak_hazard_annual")));
         assertEquals(summary.get("peak_month").asText(), text("peak_month"));
         assertEquals("24", text("replications"));
         assertEquals("3", text("seed"));
@@ -91,10 +101,19 @@ class RunReportHtmlTest {
         assertEquals(summary.get("windows").size(), windows.size());
         for (int i = 0; i < windows.size(); i++) {
             JsonNode w = summary.get("windows").get(i);
-            List<String> row = windows.get(i);
-            assertEquals(List.of(w.get("peak").asText(), w.get("from").asText(), w.get("to").asText()), List.of(row.get(0), row.get(3), row.get(4)));
-            assertEquals(w.get("hazard_annual").asDouble(), Double.parseDouble(row.get(1)));
+            assertEquals(List.of(w.get("peak").asText(), HtmlReport.percent(w.get("hazard_annual").asDouble()) + " per year",
+                    w.get("from").asText(), w.get("to").asText()), windows.get(i));
         }
+        assertTrue(!shownText().matches("(?s).*\\d\\.\\d{5,}.*"), "no number with five or more decimals is shown (data-value aside)");
+    }
+
+    @Test void startsWithHowToReadItAndShowsTheChartWide() {
+        Element first = XhtmlCheck.children(doc.getDocumentElement(), "section").get(0);
+        assertEquals("how-to-read", first.getAttribute("id"));
+        assertTrue(first.getTextContent().contains("annual hazard"), first.getTextContent());
+        Element figure = XhtmlCheck.children(XhtmlCheck.byId(doc, "chart"), "figure").get(0);
+        assertEquals("wide", figure.getAttribute("class"));
+        assertTrue(html.contains("figure.wide { margin-left: calc(50% - min(50vw, 800px)"), "the chart breaks out of the text column");
     }
 
     @Test void listsEveryEventWithDateTitleDirectionAndSources() {
@@ -113,14 +132,39 @@ class RunReportHtmlTest {
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("1956-10") && r.get(1).contains("Joint Declaration")));
     }
 
-    @Test void listsEveryParameterWithUnitRangeBasisAndSource() {
+    @Test void listsTheParametersTheRunReadsWithUnitRangeBasisAndSource() {
         List<List<String>> rows = XhtmlCheck.tableRows(XhtmlCheck.children(XhtmlCheck.byId(doc, "parameters"), "table").get(0));
-        List<ParameterSpec> specs = new ArrayList<>(scenario.parameters().specs().values());
+        List<ParameterSpec> specs = new ArrayList<>(HtmlReport.usedParameters(scenario).values());
         assertEquals(specs.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ParameterSpec p = specs.get(i);
-            assertEquals(List.of(p.name(), Num.fmt(p.value()), p.unit(), "[" + Num.fmt(p.low()) + ", " + Num.fmt(p.high()) + "]",
+            assertEquals(List.of(p.name(), HtmlReport.human(p.value()), p.unit(), "[" + HtmlReport.human(p.low()) + ", " + HtmlReport.human(p.high()) + "]",
                     p.distribution().id(), p.basis(), p.source()), rows.get(i).subList(0, 7));
+        }
+        List<String> names = rows.stream().map(r -> r.get(0)).toList();
+        // The baseline bargains by the two-level theory: the other theories' parameters are not read, the model's and events' are.
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("eu.") || n.startsWith("nash.")), names.toString());
+        assertTrue(names.contains("negotiation.h_max") && names.contains("init.JP.min_accept"), names.toString());
+        assertTrue(names.contains("ratchet.constitution_2020_cap"), "read by the 2020 amendment event: " + names);
+        int left = scenario.parameters().specs().size() - rows.size();
+        assertTrue(left >= 12, "the expected-utility and Nash parameters are left out: " + left);
+        assertTrue(XhtmlCheck.byId(doc, "parameters").getTextContent().contains(left + " more parameters are defined in parameters.yaml but not read"));
+        assertTrue(HtmlReport.usedParameters(scenario.withBargaining("nash")).containsKey("nash.jp_power"));
+        assertTrue(!HtmlReport.usedParameters(scenario.withBargaining("nash")).containsKey("eu.q"));
+        assertTrue(HtmlReport.usedParameters(scenario.withBargaining("expected-utility")).containsKey("eu.q"));
+    }
+
+    @Test void sourcesAreLinks() {
+        Element events = XhtmlCheck.byId(doc, "events");
+        List<String> hrefs = XhtmlCheck.children(events, "a").stream().map(e -> e.getAttribute("href")).toList();
+        assertTrue(hrefs.size() >= 10, "the baseline's sources name many web pages: " + hrefs.size());
+        for (String h : hrefs) assertTrue(h.matches("https?://\\S+") && !h.endsWith(".") && !h.endsWith(")") && !h.endsWith(";"), h);
+        for (Event e : scenario.events()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://[^\\s;]+").matcher(e.source());
+            while (m.find()) {
+                String u = m.group().replaceAll("[.,)]+$", "");
+                assertTrue(hrefs.contains(u), "a link to " + u + " (" + e.id() + ")");
+            }
         }
     }
 
@@ -139,6 +183,15 @@ class RunReportHtmlTest {
                 "same command, same seed: the same report, byte for byte");
         Files.move(out, tmp.resolve("second"));
         Files.move(first, out);
+    }
+
+    private static String value(String id) {
+        return XhtmlCheck.byId(doc, id).getAttribute("data-value");
+    }
+
+    /** The text a reader sees (the document's text content: attributes such as data-value and the image data left out). */
+    private static String shownText() {
+        return doc.getDocumentElement().getTextContent();
     }
 
     private static String text(String id) {
