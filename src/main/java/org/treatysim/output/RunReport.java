@@ -67,6 +67,7 @@ public final class RunReport {
             Map<String, Object> summary = RunFiles.summaryJson(sum);
             summary.put("decisions", DecisionFiles.summary(s, t.decisions()));
             RunFiles.writeJson(dir.file("summary.json"), summary);
+            if (s.agents() == Scenario.Agents.DECIDE) blockingChart(s, t.replications(), stats).save(dir.file("blocking.png"), dir.file("blocking.svg"));
             TreatyChart chart = chart(s, t.replications(), t.seed(), stats);
             chart.savePng(dir.file("treaty-likelihood.png"));
             chart.saveSvg(dir.file("treaty-likelihood.svg"));
@@ -85,6 +86,24 @@ public final class RunReport {
                 .span(s.start(), s.end())
                 .add(s.name(), stats.get("treaty.hazard_annual"), stats.get(TrajectoryStats.CUMULATIVE))
                 .events(s.events());
+    }
+
+    /** The gates of the negotiation, bottom band first, with the words the chart shows. */
+    public static final List<org.treatysim.scenario.Var> GATES = List.of(org.treatysim.scenario.Var.GATE_CLOSED, org.treatysim.scenario.Var.GATE_NO_OVERLAP,
+            org.treatysim.scenario.Var.GATE_NO_OFFER, org.treatysim.scenario.Var.GATE_REJECTED, org.treatysim.scenario.Var.GATE_THIRD_PARTY,
+            org.treatysim.scenario.Var.GATE_RATIFY_JP, org.treatysim.scenario.Var.GATE_RATIFY_RU, org.treatysim.scenario.Var.GATE_SIGNED);
+    public static final List<String> GATE_LABELS = List.of("Talks suspended", "No deal both could sign (no overlap)", "No offer made",
+            "Offer rejected", "Blocked by a third party (US)", "Signed, not ratified in Japan", "Signed, not ratified in Russia", "Treaty signed");
+
+    /** "What blocks a treaty": each month, the share of replications still without a treaty stopped at each gate. */
+    public static StackedAreaChart blockingChart(Scenario s, int reps, Map<String, MetricStats> stats) {
+        double[][] shares = new double[GATES.size()][];
+        for (int g = 0; g < shares.length; g++) shares[g] = stats.get(GATES.get(g).id).mean();
+        List<java.time.YearMonth> months = new java.util.ArrayList<>();
+        for (int m = 0; m < s.months(); m++) months.add(s.monthAt(m));
+        return new StackedAreaChart("What blocks a treaty, " + s.start().getYear() + "-" + s.end().getYear(), months, GATE_LABELS,
+                StackedAreaChart.PALETTE, shares)
+                .subtitle(String.format(Locale.ROOT, "Scenario '%s', %d replications: each month, the first gate that stopped a treaty, as a share of the replications with none yet", s.name(), reps));
     }
 
     /** A short plain-text summary for the terminal. */
