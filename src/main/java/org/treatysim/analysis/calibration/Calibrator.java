@@ -87,11 +87,15 @@ public final class Calibrator {
         this.params = List.copyOf(ps);
     }
 
-    /** The parameters with basis {@code calibrated} that the scenario's theory reads. */
+    /** Parameters only the scripted null model reads (v0.1's hazard). */
+    static final java.util.Set<String> SCRIPTED_ONLY = java.util.Set.of(org.treatysim.model.P.H_MAX.key, org.treatysim.model.P.POSITION_SD.key);
+
+    /** The parameters with basis {@code calibrated} that the scenario's agents and theory read. */
     public static List<String> defaultParameters(Scenario s) {
         List<String> out = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
             if (!p.basis().equals("calibrated")) continue;
+            if (SCRIPTED_ONLY.contains(p.name()) != (s.agents() == Scenario.Agents.SCRIPTED) && SCRIPTED_ONLY.contains(p.name())) continue;
             if (p.name().startsWith("eu.") && !s.bargaining().equals("expected-utility")) continue;
             if (p.name().startsWith("nash.") && !s.bargaining().equals("nash")) continue;
             out.add(p.name());
