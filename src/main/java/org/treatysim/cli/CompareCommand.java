@@ -1,8 +1,5 @@
 package org.treatysim.cli;
 
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.PairedComparison;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Trajectories;
@@ -10,7 +7,6 @@ import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +19,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,25 +69,9 @@ public final class CompareCommand implements Callable<Integer> {
         MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
         List<ComparisonFiles.Arm> arms = new ArrayList<>();
         Trajectories bt = run(base, cfg);
-        arms.add(new ComparisonFiles.Arm(base, TrajectoryStats.compute(bt), null, null));
-        for (Scenario w : whatifs) {
-            Trajectories wt = run(w, cfg);
-            Map<String, MetricStats> stats = TrajectoryStats.compute(wt);
-            arms.add(new ComparisonFiles.Arm(w, stats, PairedComparison.compare(bt, wt), ScenarioDiff.of(base, w)));
-        }
-        Map<String, Object> extra = new LinkedHashMap<>();
-        List<Object> ws = new ArrayList<>();
-        for (Scenario w : whatifs) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("scenario", w.name());
-            x.put("scenario_path", w.file().toString());
-            x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
-            x.put("sha256", w.sha256());
-            x.put("parameter_overrides", w.overrideRationales());
-            ws.add(x);
-        }
-        extra.put("whatifs", ws);
-        extra.put("dates", dates.stream().map(YearMonth::toString).toList());
+        arms.add(ComparisonFiles.baseArm(bt));
+        for (Scenario w : whatifs) arms.add(ComparisonFiles.whatifArm(bt, run(w, cfg)));
+        Map<String, Object> extra = ComparisonFiles.manifestExtra(whatifs, dates);
         Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
                 base, reps, opts.seed, threads, started, Instant.now(), extra);
         Path dir = ComparisonFiles.write(out, opts.force, arms, dates, manifest);
@@ -109,14 +88,8 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     List<YearMonth> dates(Scenario base) {
+        if (dateArgs == null || dateArgs.isEmpty()) return ComparisonFiles.defaultDates(base);
         List<YearMonth> out = new ArrayList<>();
-        if (dateArgs == null || dateArgs.isEmpty()) {
-            for (YearMonth d : List.of(YearMonth.of(1957, 12), YearMonth.of(2001, 12))) {
-                if (!d.isBefore(base.start()) && !d.isAfter(base.end())) out.add(d);
-            }
-            if (!out.contains(base.end())) out.add(base.end());
-            return out;
-        }
         for (String s : dateArgs) {
             try {
                 if (!s.matches("\\d{4}-\\d{2}")) throw new DateTimeParseException("", s, 0);
