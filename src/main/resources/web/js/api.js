@@ -78,8 +78,7 @@ const TS = {
     const cap = info.limits.max_replications, def = info.limits.default_replications;
     const sizes = [...new Set([50, 100, 200, 500, 1000, 2000, 5000, def])].filter(n => n <= cap).sort((a, b) => a - b);
     const reps = TS.el('select', {id: 'replications'}, sizes.map(n => TS.el('option', {value: n, selected: n === def}, n)));
-    const seed = TS.el('input', {type: 'number', id: 'seed', value: 1, min: 0, step: 1, style: null});
-    seed.size = 6;
+    const seed = TS.el('input', {type: 'number', id: 'seed', value: 1, min: 0, step: 1});
     container.append(TS.el('label', {for: 'replications'}, 'Replications '), reps,
       TS.el('label', {for: 'seed'}, 'Seed '), seed,
       TS.el('span', {class: 'muted small'}, 'The same seed gives the same numbers to everyone.'));

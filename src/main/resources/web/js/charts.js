@@ -42,8 +42,9 @@ const TSCharts = {
   },
 
   /**
-   * A timeline chart. opts: {series: [band specs], axes: {id: {title, percent, position, max}}, events, span: [from, to],
-   * info: element showing the events of the hovered month, title}.
+   * A timeline chart. opts: {series: [band specs], axes: {id: {title, percent, points, position, min, max}}, events (the
+   * major ones drawn as vertical lines, all of them listed on hover), span: [from, to], info: element showing the events
+   * of the hovered month, title, annotations: more chartjs-plugin-annotation items}.
    */
   timeline(canvas, opts) {
     const datasets = opts.series.flatMap(TSCharts.band);
@@ -57,10 +58,11 @@ const TSCharts = {
                     ticks: {callback: v => a.percent ? Math.round(v * 1000) / 10 + (a.points ? '' : '%') : v}};
     }
     const annotations = {};
-    (opts.events || []).forEach((e, i) => {
+    (opts.events || []).filter(e => e.major).forEach((e, i) => {
       const color = e.color || TSCharts.DIRECTION[e.direction] || '#5f6368';
-      annotations['ev' + i] = {type: 'line', xMin: TSCharts.x(e.date), xMax: TSCharts.x(e.date), borderColor: TSCharts.rgba(color, e.major ? 0.75 : 0.3),
-                               borderWidth: e.major ? 1.5 : 1, borderDash: e.kind && e.kind !== 'base' ? [] : [4, 4]};
+      const own = e.kind && e.kind !== 'base';
+      annotations['ev' + i] = {type: 'line', xMin: TSCharts.x(e.date), xMax: TSCharts.x(e.date), borderColor: TSCharts.rgba(color, own ? 0.9 : 0.6),
+                               borderWidth: own ? 2 : 1.2, borderDash: own ? [] : [5, 4]};
     });
     for (const [k, a] of Object.entries(opts.annotations || {})) annotations[k] = a;
     const chart = new Chart(canvas, {

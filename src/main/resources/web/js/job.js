@@ -118,7 +118,7 @@ function renderRunChart(panel, v) {
   panel.append(info);
   const chart = TSCharts.timeline(canvas, {
     title: `Likelihood of a peace treaty: ${v.scenario.name}, ${v.replications} replications, seed ${v.seed}`,
-    span, info, events: v.events.filter(e => e.major).concat(v.events.filter(e => !e.major)),
+    span, info, events: v.events,
     axes: {hazard: {title: 'chance of signing within a year', percent: true}, cum: {title: 'signed by then (cumulative)', percent: true, position: 'right', max: 0.1}},
     series: [
       {label: 'chance of signing within a year (mean, 5-95% band)', start: v.start, mean: v.hazard.mean, low: v.hazard.p05, high: v.hazard.p95, color: '#C62828', axis: 'hazard'},
