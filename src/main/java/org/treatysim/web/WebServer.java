@@ -86,6 +86,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.generateEtags = true;
+            config.http.prefer405over404 = true;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
