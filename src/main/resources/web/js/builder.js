@@ -148,6 +148,7 @@ function lint(text, update) {
   clearTimeout(lintTimer);
   lintTimer = setTimeout(async () => {
     const r = await TS.post('/api/validate', {yaml: text});
+    r.ok = r.ok && r.data.ok;
     const errors = r.ok ? [] : (r.data.errors || [{line: 1, column: 1, problem: r.data.error}]);
     showCheck(r, errors);
     update(errors.map(e => {

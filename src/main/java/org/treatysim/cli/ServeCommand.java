@@ -98,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** The links to print: the bound address, or every non-loopback IPv4 address when bound to all of them. */
-    static List<String> links(String host, int port, String token) {
+    public static List<String> links(String host, int port, String token) {
         List<String> hosts = new ArrayList<>();
         try {
             InetAddress a = InetAddress.getByName(host);

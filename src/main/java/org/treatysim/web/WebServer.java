@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * GET  /api/info                      version, limits, queue
  * GET  /api/scenarios                 the gallery
  * GET  /api/scenarios/{name}          one shipped scenario: its text, events and parameters (for the builder)
- * POST /api/validate  {"yaml": text}  200 with a summary, or 422 with every error at its line:column
+ * POST /api/validate  {"yaml": text}  200 {"ok": true, summary} or {"ok": false, "errors": [each at its line:column]}
  * POST /api/jobs      {"kind": "run"|"compare", ...}   202 queued (or joined), 200 answered from the cache
  * GET  /api/jobs/{id}                 state, progress, place in the queue, the result's files
  * GET  /api/jobs/{id}/events          the same as server-sent events, until the job finishes
@@ -274,7 +274,16 @@ public final class WebServer implements AutoCloseable {
         JsonNode root = Requests.parseJson(body(ctx));
         Requests.onlyFields(root, "", Set.of("yaml"));
         if (!root.path("yaml").isTextual()) throw Requests.field(400, "yaml", "give the scenario text as {\"yaml\": \"...\"}");
-        Requests.Loaded l = requests.text(root.get("yaml").asText().getBytes(StandardCharsets.UTF_8), "yaml");
+        Requests.Loaded l;
+        try {
+            l = requests.text(root.get("yaml").asText().getBytes(StandardCharsets.UTF_8), "yaml");
+        } catch (ApiException e) {
+            if (e.status() != 422) throw e;
+            Map<String, Object> m = new LinkedHashMap<>(e.body());
+            m.put("ok", false);
+            json(ctx, 200, m); // a verdict, not a refusal: the editor asks while the student types
+            return;
+        }
         Scenario s = l.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ok", true);

@@ -51,6 +51,15 @@ class HostileRequestTest {
         assertEquals(s.settings().maxWhatifs(), r.json().get("limits").get("max_whatifs").asInt());
     }
 
+    /** The editor's check: 200 with ok false and the errors. */
+    private static JsonNode invalid(WebTestSupport.Reply r) {
+        assertEquals(200, r.status(), r.text());
+        JsonNode j = r.json();
+        assertFalse(j.get("ok").asBoolean(), j.toString());
+        assertTrue(j.get("errors").size() > 0, j.toString());
+        return j;
+    }
+
     private static JsonNode refused(WebTestSupport.Reply r, int status) {
         assertEquals(status, r.status(), r.text());
         JsonNode j = r.json();
@@ -97,7 +106,7 @@ class HostileRequestTest {
     }
 
     @Test void badYamlIsRefusedWithEveryErrorAtItsLineAndColumn() {
-        JsonNode syntax = refused(b.post("/api/validate", Map.of("yaml", "name: broken\nextends: baseline.yaml\nremove_events: [a, b\n")), 422);
+        JsonNode syntax = invalid(b.post("/api/validate", Map.of("yaml", "name: broken\nextends: baseline.yaml\nremove_events: [a, b\n")));
         JsonNode e = syntax.get("errors").get(0);
         assertEquals(3, e.get("line").asInt(), e.toString());
         assertEquals(21, e.get("column").asInt(), e.toString());
@@ -116,16 +125,16 @@ class HostileRequestTest {
         assertTrue(second.get("hint").asText().contains("did you mean 'negotiation.h_max'?"), second.toString());
         assertEquals("two-bad.yaml:4:5: error: " + first.get("problem").asText(), first.get("message").asText());
 
-        JsonNode tag = refused(b.post("/api/validate", Map.of("yaml", "name: x\nextends: !!java.net.URL baseline.yaml\n")), 422);
+        JsonNode tag = invalid(b.post("/api/validate", Map.of("yaml", "name: x\nextends: !!java.net.URL baseline.yaml\n")));
         assertTrue(tag.get("error").asText().contains("YAML tag"), tag.toString());
-        JsonNode alias = refused(b.post("/api/validate", Map.of("yaml", "name: x\na: &a [1]\nb: *a\n")), 422);
+        JsonNode alias = invalid(b.post("/api/validate", Map.of("yaml", "name: x\na: &a [1]\nb: *a\n")));
         assertTrue(alias.get("error").asText().contains("alias"), alias.toString());
         stillServing(open, b);
     }
 
     @Test void aWhatIfMayNotTakeAShippedScenariosName() {
         String yaml = "name: whatif-1956-two-islands\nextends: baseline.yaml\nremove_events:\n  - 1956-09-us-aide-memoire\n";
-        JsonNode j = refused(b.post("/api/validate", Map.of("yaml", yaml)), 422);
+        JsonNode j = invalid(b.post("/api/validate", Map.of("yaml", yaml)));
         JsonNode e = j.get("errors").get(0);
         assertEquals(1, e.get("line").asInt());
         assertEquals(7, e.get("column").asInt());
@@ -134,13 +143,13 @@ class HostileRequestTest {
 
     @Test void pathTricksNameNoServerFile() {
         for (String target : new String[] {"../pom.xml", "/etc/passwd", "../../../../etc/passwd", "..\\\\pom.xml", "%2e%2e/pom.xml", "scenarios/../../pom.xml"}) {
-            JsonNode j = refused(b.post("/api/validate", Map.of("yaml", "name: sneaky\nextends: \"" + target + "\"\n")), 422);
+            JsonNode j = invalid(b.post("/api/validate", Map.of("yaml", "name: sneaky\nextends: \"" + target + "\"\n")));
             JsonNode e = j.get("errors").get(0);
             assertEquals(2, e.get("line").asInt(), target + ": " + j);
             assertEquals(10, e.get("column").asInt(), target + ": " + j);
             assertFalse(j.toString().contains("/work") || j.toString().contains(System.getProperty("user.dir")), "no server path: " + j);
         }
-        JsonNode pf = refused(b.post("/api/validate", Map.of("yaml", "name: sneaky\nspan: {start: 1956-01, end: 1957-01}\nparameters_file: /etc/passwd\nevents: []\n")), 422);
+        JsonNode pf = invalid(b.post("/api/validate", Map.of("yaml", "name: sneaky\nspan: {start: 1956-01, end: 1957-01}\nparameters_file: /etc/passwd\nevents: []\n")));
         assertEquals(3, pf.get("errors").get(0).get("line").asInt());
         refused(b.post("/api/jobs", Map.of("kind", "run", "scenario", Map.of("shipped", "../pom"))), 404);
         refused(b.post("/api/jobs", Map.of("kind", "run", "scenario", Map.of("shipped", "baseline.yaml"))), 404);
