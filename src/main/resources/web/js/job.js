@@ -88,7 +88,7 @@ async function loadResult(st) {
   $('sentences').replaceChildren(...view.sentences.map(s => TS.el('li', {}, s)));
   const tabs = TABS.filter(t => t.when(view, st));
   for (const t of tabs) {
-    const panel = TS.el('div', {id: 'panel-' + t.id, role: 'tabpanel', class: 'hidden'});
+    const panel = TS.el('div', {id: 'panel-' + t.id, role: 'tabpanel'}); // visible while drawn, so charts get their size
     $('panels').append(panel);
     $('tabs').append(TS.el('button', {type: 'button', role: 'tab', id: 'tab-' + t.id, 'aria-selected': 'false', onclick: () => select(t.id)}, t.label));
     t.render(panel, view, st);

@@ -108,8 +108,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.sse("/api/jobs/{id}/events", client -> stream(client.ctx(), client));
             config.routes.exception(ApiException.class, (e, ctx) -> refuse(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
-                refuse(ctx, new ApiException(500, "internal error; the server keeps serving"));
+                try {
+                    LOG.log(Level.WARNING, "request " + ctx.method() + " " + ctx.path() + " failed", e);
+                    refuse(ctx, new ApiException(500, "internal error; the server keeps serving"));
+                } catch (RuntimeException gone) {
+                    LOG.log(Level.FINE, "a request failed after its client left", e); // the response no longer exists
+                }
             });
             config.routes.error(404, ctx -> {
                 if (ctx.attribute("refused") == null) refuse(ctx, new ApiException(404, "nothing here: " + abbreviate(ctx.path())));
@@ -438,9 +442,11 @@ public final class WebServer implements AutoCloseable {
             client.sendEvent("busy", "{\"error\":\"too many progress streams; the page asks again\"}");
             return;
         }
+        java.util.concurrent.atomic.AtomicBoolean gone = new java.util.concurrent.atomic.AtomicBoolean();
+        client.onClose(() -> gone.set(true));
         try {
             long seen = -1;
-            while (!client.terminated()) {
+            while (!gone.get() && !client.terminated()) {
                 long v = j.version();
                 if (v != seen) {
                     client.sendEvent("status", text(status(j)));
@@ -453,6 +459,8 @@ public final class WebServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // the browser went away (a page closed or moved on) and Jetty recycled the response: nothing to tell it
         } finally {
             streams.release();
         }

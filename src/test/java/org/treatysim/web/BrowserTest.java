@@ -69,6 +69,7 @@ class BrowserTest {
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))).usingAnyFreePort().build();
         driver = new ChromeDriver(service, o);
         wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // pages replace each other while we wait
     }
 
     @AfterAll static void stop() {
@@ -158,10 +159,12 @@ class BrowserTest {
         assertTrue(first.matches("Compared with baseline, browser-no-dulles (raises|lowers|makes no clear difference to) the chance of a treaty by December 1957.*"), first);
         assertTrue(first.endsWith("(95% CI " + Sentences.signed(d1957.get("ci95").get(0).asDouble()) + " to " + Sentences.signed(d1957.get("ci95").get(1).asDouble()) + ")."), first);
         assertEquals(2L, js("return window.tsCharts.length;"));
+        js("window.tsCharts.forEach(c => c.update('none'));"); // draw now, at the size the page gave them
         assertTrue(inked(0) > 5000, "the main chart drew: " + inked(0));
         assertTrue(inked(1) > 2000, "the difference chart drew: " + inked(1));
         // Hover over the month of the removed event: the event and its source appear.
         hover(0, 1956 + 7 / 12.0);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-info"), "Source:"));
         String info = driver.findElement(By.id("event-info")).getText();
         assertTrue(info.contains("1956-08") && info.contains("[browser-no-dulles: removed]") && info.contains("Source:"), info);
         shot("compare");
@@ -181,11 +184,14 @@ class BrowserTest {
         // 5. Replay the history from the gallery.
         driver.get(base + "/index.html");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-action=replay][data-name=baseline]"))).click();
+        wait.until(ExpectedConditions.urlContains("job.html?id="));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-result", "ready"));
         String replay = driver.findElements(By.cssSelector("#sentences li")).get(0).getText();
         assertTrue(replay.startsWith("In 20 simulated histories (seed 1), a treaty is signed by December 2025 in "), replay);
+        js("window.tsCharts.forEach(c => c.update('none'));");
         assertTrue(inked(0) > 5000, "the replay chart drew");
         hover(0, 1956 + 9 / 12.0);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-info"), "Source:"));
         String joint = driver.findElement(By.id("event-info")).getText();
         assertTrue(joint.contains("Joint Declaration") && joint.contains("Source:"), joint);
         shot("replay");
