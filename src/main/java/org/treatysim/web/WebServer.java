@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
     static final String TOKEN_COOKIE = "treatysim_token", CLIENT_COOKIE = "treatysim_client", TOKEN_HEADER = "X-TreatySim-Token";
-    /** Progress streams open at once, and per client; more are refused (the page then polls). */
+    /** Progress streams open at once; more are refused with a "busy" event (the page then polls). */
     static final int MAX_STREAMS = 200, STREAM_PAUSE_MS = 250, KEEP_ALIVE_MS = 15_000;
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -259,14 +259,7 @@ public final class WebServer implements AutoCloseable {
         m.put("events", ViewData.events(s.events(), null, null));
         List<Object> ps = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", p.name());
-            x.put("value", p.value());
-            x.put("unit", p.unit());
-            x.put("range", List.of(p.low(), p.high()));
-            x.put("distribution", p.distribution().id());
-            x.put("basis", p.basis());
-            x.put("source", p.source());
+            Map<String, Object> x = Manifest.parameter(p);
             x.put("description", p.description());
             ps.add(x);
         }
