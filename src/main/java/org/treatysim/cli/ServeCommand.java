@@ -24,11 +24,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves TreatySim to a class in the browser: the gallery of scenarios, the replay, a what-if builder,",
-                "comparisons on common random numbers, and every result file to download. Nothing to install on the students' side.",
-                "Listens on 127.0.0.1 by default. Bound to any other address it requires a class token, printed at start in the",
-                "link the students open. Runs go through a bounded queue on a fixed pool of workers; identical requests share one",
-                "run and its cached result. See docs/classroom.md."})
+        description = {"Serves TreatySim to a class in the browser: the gallery of scenarios, the replay, a what-if builder, "
+                + "comparisons on common random numbers, and every result file to download. Nothing to install on the students' side.",
+                "Listens on 127.0.0.1 by default. Bound to any other address it requires a class token, printed at start in the "
+                + "link the students open. Runs go through a bounded queue on a fixed pool of workers; identical requests share one "
+                + "run and its cached result. See docs/classroom.md."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
