@@ -11,7 +11,6 @@ import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,28 +75,10 @@ public final class CompareCommand implements Callable<Integer> {
         MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
         List<ComparisonFiles.Arm> arms = new ArrayList<>();
         Trajectories bt = run(base, cfg);
-        arms.add(new ComparisonFiles.Arm(base, TrajectoryStats.compute(bt), null, null));
-        for (Scenario w : whatifs) {
-            Trajectories wt = run(w, cfg);
-            Map<String, MetricStats> stats = TrajectoryStats.compute(wt);
-            arms.add(new ComparisonFiles.Arm(w, stats, PairedComparison.compare(bt, wt), ScenarioDiff.of(base, w)));
-        }
-        if (dates.isEmpty()) {
-            dates = WhatIfEffect.defaultDates(base, arms.subList(1, arms.size()).stream().map(ComparisonFiles.Arm::paired).toList());
-        }
-        Map<String, Object> extra = new LinkedHashMap<>();
-        List<Object> ws = new ArrayList<>();
-        for (Scenario w : whatifs) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("scenario", w.name());
-            x.put("scenario_path", w.file().toString());
-            x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
-            x.put("sha256", w.sha256());
-            x.put("parameter_overrides", w.overrideRationales());
-            ws.add(x);
-        }
-        extra.put("whatifs", ws);
-        extra.put("dates", dates.stream().map(YearMonth::toString).toList());
+        arms.add(ComparisonFiles.baseArm(bt));
+        for (Scenario w : whatifs) arms.add(ComparisonFiles.whatifArm(bt, run(w, cfg)));
+        if (dates.isEmpty()) dates = ComparisonFiles.defaultDates(arms);
+        Map<String, Object> extra = ComparisonFiles.manifestExtra(whatifs, dates);
         Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
                 base, reps, opts.seed, threads, started, Instant.now(), extra);
         Path dir = ComparisonFiles.write(out, opts.force, arms, dates, manifest);

@@ -21,7 +21,18 @@ public final class Scenarios {
     }
 
     public static Scenario load(Path file) {
-        Scenario s = loader().load(file);
+        return complete(loader().load(file));
+    }
+
+    /**
+     * Loads scenario text as the file {@code fileName} of the folder {@code dir}; the files it names must be files of
+     * that folder (see {@link ScenarioLoader#loadText}).
+     */
+    public static Scenario loadText(Path dir, String fileName, byte[] text) {
+        return complete(loader().loadText(dir, fileName, text));
+    }
+
+    private static Scenario complete(Scenario s) {
         List<String> missing = MonteCarlo.missingParameters(s);
         if (!missing.isEmpty()) {
             throw new ScenarioException(s.parametersFile(), 1, 1,

@@ -4,6 +4,7 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.WhatIfEffect;
+import org.treatysim.experiment.Trajectories;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
@@ -42,6 +43,43 @@ public final class ComparisonFiles {
     public record Arm(Scenario scenario, Map<String, MetricStats> stats, PairedComparison.Result paired, ScenarioDiff diff) {
         public boolean isBase() { return paired == null; }
         public String name() { return scenario.name(); }
+    }
+
+    /** The base's arm: its statistics. */
+    public static Arm baseArm(Trajectories base) {
+        return new Arm(base.scenario(), TrajectoryStats.compute(base), null, null);
+    }
+
+    /** A what-if's arm: its statistics, its paired difference from the base, and where it departs from it. */
+    public static Arm whatifArm(Trajectories base, Trajectories whatif) {
+        return new Arm(whatif.scenario(), TrajectoryStats.compute(whatif), PairedComparison.compare(base, whatif),
+                ScenarioDiff.of(base.scenario(), whatif.scenario()));
+    }
+
+    /**
+     * The dates of summary.json when none are chosen: for each what-if the month its paired difference from the base
+     * first reaches 90% of its largest, and the base's last month ({@link WhatIfEffect#defaultDates}).
+     */
+    public static List<YearMonth> defaultDates(List<Arm> arms) {
+        return WhatIfEffect.defaultDates(arms.get(0).scenario(), arms.subList(1, arms.size()).stream().map(Arm::paired).toList());
+    }
+
+    /** What a comparison's manifest.json adds to {@link Manifest#build}: each what-if's inputs, and the dates. */
+    public static Map<String, Object> manifestExtra(List<Scenario> whatifs, List<YearMonth> dates) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        List<Object> ws = new ArrayList<>();
+        for (Scenario w : whatifs) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("scenario", w.name());
+            x.put("scenario_path", w.file().toString());
+            x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
+            x.put("sha256", w.sha256());
+            x.put("parameter_overrides", w.overrideRationales());
+            ws.add(x);
+        }
+        extra.put("whatifs", ws);
+        extra.put("dates", dates.stream().map(YearMonth::toString).toList());
+        return extra;
     }
 
     public static Path write(Path outDir, boolean force, List<Arm> arms, List<YearMonth> dates, Map<String, Object> manifest) {

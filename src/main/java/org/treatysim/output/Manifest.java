@@ -41,20 +41,23 @@ public final class Manifest {
         m.put("finished", finished.toString());
         if (extra != null) m.putAll(extra);
         List<Object> params = new ArrayList<>();
-        for (ParameterSpec p : s.parameters().specs().values()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", p.name());
-            x.put("value", p.value());
-            x.put("unit", p.unit());
-            x.put("range", List.of(p.low(), p.high()));
-            x.put("distribution", p.distribution().id());
-            x.put("basis", p.basis());
-            x.put("source", p.source());
-            params.add(x);
-        }
+        for (ParameterSpec p : s.parameters().specs().values()) params.add(parameter(p));
         m.put("parameters", params);
         m.put("parameter_overrides", s.overrideRationales());
         return m;
+    }
+
+    /** One parameter as the manifest lists it: name, value, unit, range, distribution, basis, source. */
+    public static Map<String, Object> parameter(ParameterSpec p) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("name", p.name());
+        x.put("value", p.value());
+        x.put("unit", p.unit());
+        x.put("range", List.of(p.low(), p.high()));
+        x.put("distribution", p.distribution().id());
+        x.put("basis", p.basis());
+        x.put("source", p.source());
+        return x;
     }
 
     public static String version() {

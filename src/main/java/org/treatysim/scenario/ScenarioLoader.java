@@ -1,7 +1,9 @@
 package org.treatysim.scenario;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,6 +47,10 @@ public final class ScenarioLoader {
 
     private final Set<String> theories;
     private final Map<String, List<String>> decisions;
+    /** Set by {@link #loadText}: the only folder files may be read from, and the one file read from text instead of disk. */
+    private final Path confinedTo;
+    private final Path virtualFile;
+    private final byte[] virtualText;
 
     /** @param theories the bargaining theory names the model offers (validated against {@code bargaining:}) */
     public ScenarioLoader(Collection<String> theories) {
@@ -57,8 +63,36 @@ public final class ScenarioLoader {
      *                  {@code decision:} tags and against {@code interventions:}); empty to skip those checks
      */
     public ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions) {
+        this(theories, decisions, null, null, null);
+    }
+
+    private ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions, Path confinedTo, Path virtualFile, byte[] virtualText) {
         this.theories = new LinkedHashSet<>(theories);
         this.decisions = new LinkedHashMap<>(decisions);
+        this.confinedTo = confinedTo;
+        this.virtualFile = virtualFile;
+        this.virtualText = virtualText;
+    }
+
+    /**
+     * Loads scenario text that has no file of its own (text sent over the network) as if it were the file
+     * {@code fileName} inside {@code dir}. Every file it names, directly or through the files it extends
+     * ({@code extends:}, {@code parameters_file:}), must be a regular file directly inside {@code dir}; any other
+     * path (absolute, {@code ..}, a subfolder, a link) is refused at its line:column. Errors name the file as
+     * {@code dir/fileName}.
+     */
+    public Scenario loadText(Path dir, String fileName, byte[] text) {
+        if (!NAME.matcher(fileName.replaceFirst("\\.(ya?ml|json)$", "")).matches() || !fileName.matches(".*\\.(ya?ml|json)")) {
+            throw new IllegalArgumentException("bad virtual file name " + fileName);
+        }
+        Path base;
+        try {
+            base = dir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the scenarios folder " + dir + ": " + e.getMessage(), e);
+        }
+        Path file = base.resolve(fileName);
+        return new ScenarioLoader(theories, decisions, base, file, text.clone()).load(file);
     }
 
     /** What one file (with its ancestors) says, before the parameter file is read. */
@@ -145,14 +179,14 @@ public final class ScenarioLoader {
         Scenario.Agents agents = d.agents == null ? Scenario.Agents.DECIDE : d.agents;
         checkAgents(d, agents, events);
         Map<String, String> sha = new LinkedHashMap<>();
-        for (Path p : d.lineage) sha.put(p.toString(), sha256(p));
+        for (Path p : d.lineage) sha.put(p.toString(), p.equals(virtualFile) ? sha256(virtualText) : sha256(p));
         sha.put(d.parametersFile.toString(), sha256(d.parametersFile));
         return new Scenario(abs, d.name, d.title, d.description, d.start, d.end, d.bargaining, d.parametersFile, params,
                 rationales, List.copyOf(events), List.copyOf(d.lineage), sha, agents, List.copyOf(d.interventions));
     }
 
     private Draft draft(Path file, List<Path> chain) {
-        YamlDocument doc = YamlDocument.load(file);
+        YamlDocument doc = file.equals(virtualFile) ? YamlDocument.parse(file, virtualText) : YamlDocument.load(file);
         Node root = doc.rootNode().requireObject("a scenario");
         root.onlyFields(TOP);
         if (root.has("schema")) root.field("schema").asString("'" + SCHEMA + "'", Pattern.compile(Pattern.quote(SCHEMA)));
@@ -162,6 +196,7 @@ public final class ScenarioLoader {
         if (root.has("extends")) {
             Node ext = root.field("extends");
             Path parent = file.getParent().resolve(ext.asString("the path of the scenario this one extends")).toAbsolutePath().normalize();
+            confine(parent, ext, "extends");
             if (myChain.contains(parent)) {
                 StringBuilder cyc = new StringBuilder();
                 for (Path p : myChain.subList(myChain.indexOf(parent), myChain.size())) cyc.append(p.getFileName()).append(" -> ");
@@ -214,6 +249,7 @@ public final class ScenarioLoader {
         if (root.has("parameters_file")) {
             Node pf = root.field("parameters_file");
             d.parametersFile = file.getParent().resolve(pf.asString("the path of the parameter file")).toAbsolutePath().normalize();
+            confine(d.parametersFile, pf, "parameters_file");
             d.parametersFileNode = pf;
         }
         if (root.has("parameters")) {
@@ -529,12 +565,34 @@ public final class ScenarioLoader {
         return n.doc().file().getFileName() + ":" + loc[0];
     }
 
+    /** In {@link #loadText}: refuses a named file that is not a regular file directly inside the allowed folder. */
+    private void confine(Path p, Node where, String field) {
+        if (confinedTo == null) return;
+        if (confinedTo.equals(p.getParent()) && (p.equals(virtualFile) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))) return;
+        String shipped;
+        try (java.util.stream.Stream<Path> s = Files.list(confinedTo)) {
+            shipped = String.join(", ", s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> f.getFileName().toString()).filter(n -> n.matches("[^.].*\\.(ya?ml|json)")).sorted().toList());
+        } catch (IOException e) {
+            shipped = "?";
+        }
+        throw where.error(field + ": '" + where.json().asText() + "' is not one of the shipped files",
+                "name a file of the scenarios folder alone, without a path: " + shipped);
+    }
+
     static String sha256(Path p) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(p)));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return sha256(Files.readAllBytes(p));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot hash " + p, e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,142 @@
+package org.treatysim.web;
+
+import org.treatysim.analysis.MetricStats;
+import org.treatysim.analysis.Summary;
+import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.experiment.Trajectories;
+import org.treatysim.output.ComparisonFiles;
+import org.treatysim.output.HtmlReport;
+import org.treatysim.output.Manifest;
+import org.treatysim.output.RunReport;
+import org.treatysim.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+/**
+ * The computations behind a job, through the same library calls and writers as {@code run} and {@code compare}: the
+ * files are written by RunReport/ComparisonFiles into a private temporary folder, read back, and the folder deleted.
+ * So a result downloaded from the web is byte for byte what the printed command writes (manifest.json aside, which
+ * records times). Each job runs on one thread; results do not depend on the thread count.
+ */
+final class Runs {
+    private Runs() {}
+
+    /** A run of one scenario: run's files, the scenario file, command.txt, and the page's data. */
+    static ResultBundle run(Requests.Loaded in, int reps, long seed, String dirLabel, IntConsumer progress) {
+        Scenario s = in.scenario();
+        Instant started = Instant.now();
+        List<String> args = List.of("run", dirLabel + "/" + in.fileName(), "-n", Integer.toString(reps), "-s", Long.toString(seed));
+        RunReport.Finished[] done = new RunReport.Finished[1];
+        Map<String, byte[]> files = written(dir -> done[0] = RunReport.runAndWrite(dir, false, s, new MonteCarlo.Config(reps, seed, 1, true), progress,
+                t -> Manifest.build("run", args, s, reps, seed, 1, started, Instant.now(), null)));
+        String command = HtmlReport.shellCommand("run", args);
+        addInputs(files, List.of(in), dirLabel, command);
+        return new ResultBundle(ordered(files), ViewData.run(s, done[0].stats(), done[0].summary(), command));
+    }
+
+    /** A compare of a base and what-ifs on common random numbers: compare's files, the scenario files, command.txt and the page's data. */
+    static ResultBundle compare(List<Requests.Loaded> arms, int reps, long seed, List<YearMonth> asked, String dirLabel, IntConsumer progress) {
+        Instant started = Instant.now();
+        MonteCarlo.Config cfg = new MonteCarlo.Config(reps, seed, 1, true);
+        Trajectories bt = MonteCarlo.run(arms.get(0).scenario(), cfg, progress);
+        List<ComparisonFiles.Arm> out = new ArrayList<>();
+        out.add(ComparisonFiles.baseArm(bt));
+        List<Scenario> whatifs = new ArrayList<>();
+        for (Requests.Loaded w : arms.subList(1, arms.size())) {
+            out.add(ComparisonFiles.whatifArm(bt, MonteCarlo.run(w.scenario(), cfg, progress)));
+            whatifs.add(w.scenario());
+        }
+        List<String> args = new ArrayList<>(List.of("compare"));
+        for (Requests.Loaded a : arms) args.add(dirLabel + "/" + a.fileName());
+        args.addAll(List.of("-n", Integer.toString(reps), "-s", Long.toString(seed)));
+        List<YearMonth> dates = asked.isEmpty() ? ComparisonFiles.defaultDates(out) : asked;
+        if (!asked.isEmpty()) {
+            args.add("--dates");
+            args.add(String.join(",", dates.stream().map(YearMonth::toString).toList()));
+        }
+        Map<String, Object> manifest = Manifest.build("compare", args, arms.get(0).scenario(), reps, seed, 1, started, Instant.now(),
+                ComparisonFiles.manifestExtra(whatifs, dates));
+        Map<String, byte[]> files = written(dir -> ComparisonFiles.write(dir, false, out, dates, manifest));
+        String command = HtmlReport.shellCommand("compare", args);
+        addInputs(files, arms, dirLabel, command);
+        return new ResultBundle(ordered(files), ViewData.compare(out, dates, command));
+    }
+
+    /** The scenario files asked about, and command.txt: how to reproduce the result from a checkout. */
+    private static void addInputs(Map<String, byte[]> files, List<Requests.Loaded> arms, String dirLabel, String command) {
+        StringBuilder sb = new StringBuilder("# Reproduces this result with TreatySim ").append(Manifest.version())
+                .append(", from the repository's top folder.\n");
+        for (Requests.Loaded a : arms) {
+            files.putIfAbsent(a.fileName(), a.text());
+            if (!a.shipped()) {
+                sb.append("# First save ").append(a.fileName()).append(" (downloaded with this result) as ")
+                        .append(dirLabel).append('/').append(a.fileName()).append(".\n");
+            }
+        }
+        sb.append(command).append('\n');
+        files.put("command.txt", sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The files in the order the page lists them: report, summary, charts, tables, inputs, command, provenance. */
+    static Map<String, byte[]> ordered(Map<String, byte[]> files) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.keySet().stream().sorted(Comparator.comparingInt(Runs::rank).thenComparing(Comparator.naturalOrder()))
+                .forEach(n -> out.put(n, files.get(n)));
+        return out;
+    }
+
+    private static int rank(String name) {
+        if (name.equals("manifest.json")) return 9;
+        if (name.equals("command.txt")) return 8;
+        if (name.equals("summary.json")) return 1;
+        List<String> ext = List.of(".html", ".json", ".png", ".svg", ".csv", ".yaml");
+        for (int i = 0; i < ext.size(); i++) if (name.endsWith(ext.get(i))) return i == 0 ? 0 : i + 1;
+        return 7;
+    }
+
+    /** Runs {@code writer} on a fresh results folder inside a private temporary folder; returns its files by name. */
+    static Map<String, byte[]> written(Consumer<Path> writer) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("treatysim-web-");
+            Path dir = tmp.resolve("result");
+            writer.accept(dir);
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path f : s.sorted().toList()) {
+                    String n = f.getFileName().toString();
+                    if (!n.startsWith(".") && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) files.put(n, Files.readAllBytes(f));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to a temporary folder: " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) delete(tmp);
+        }
+    }
+
+    private static void delete(Path p) {
+        try (Stream<Path> w = Files.walk(p)) {
+            for (Path x : w.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}
