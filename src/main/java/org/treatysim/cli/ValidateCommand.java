@@ -1,6 +1,7 @@
 package org.treatysim.cli;
 
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.model.decision.Decisions;
 import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.Scenario;
@@ -36,7 +37,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (printSchema) {
-            out.print(ScenarioSchema.text(BargainingTheories.names()));
+            out.print(ScenarioSchema.text(BargainingTheories.names(), Decisions.catalogue()));
             out.flush();
             return Cli.EXIT_OK;
         }

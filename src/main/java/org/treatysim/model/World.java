@@ -75,7 +75,7 @@ public final class World implements WorldState {
 
     /** The month being stepped (index from the scenario's start); the model sets it before the month's phases. */
     public int month() { return month; }
-    void setMonth(int m) { month = m; }
+    public void setMonth(int m) { month = m; }
 
     /** Month in which the country's current leader took office (-1 if in office at the start). */
     public int leaderSince(Country c) { return leaderSince[c == Country.JP ? 0 : 1]; }

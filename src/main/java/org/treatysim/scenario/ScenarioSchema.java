@@ -28,6 +28,14 @@ public final class ScenarioSchema {
 
     /** @param theories the bargaining theory names the model offers */
     public static Map<String, Object> build(Collection<String> theories) {
+        return build(theories, Map.of());
+    }
+
+    /**
+     * @param theories  the bargaining theory names the model offers
+     * @param decisions the agents' decision rules by id with their options (events' decision: tags, interventions)
+     */
+    public static Map<String, Object> build(Collection<String> theories, Map<String, List<String>> decisions) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         s.put("$id", ID);
@@ -57,6 +65,8 @@ public final class ScenarioSchema {
         defs.put("effect", effect());
         for (EffectType t : Effects.REGISTRY.values()) defs.put("effect-" + t.op(), effectOf(t));
         defs.put("event", event());
+        defs.put("decision", decision(decisions));
+        defs.put("intervention", intervention(decisions));
         defs.put("modification", modification());
         defs.put("override", override());
         s.put("$defs", defs);
@@ -64,12 +74,15 @@ public final class ScenarioSchema {
     }
 
     /** The schema as the text written to {@code schemas/scenario.schema.json} (two-space indent, '\n', final newline). */
-    public static String text(Collection<String> theories) {
+    public static String text(Collection<String> theories) { return text(theories, Map.of()); }
+
+    /** The schema text with the decision rules' ids and options enumerated. */
+    public static String text(Collection<String> theories, Map<String, List<String>> decisions) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .setDefaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                         .withArrayIndenter(new DefaultIndenter("  ", "\n")));
         try {
-            return m.writeValueAsString(build(theories)) + "\n";
+            return m.writeValueAsString(build(theories, decisions)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -91,6 +104,10 @@ public final class ScenarioSchema {
             case "span" -> obj("type", "object", "properties", obj("start", ref("month"), "end", ref("month")),
                     "required", List.of("start", "end"), "additionalProperties", false);
             case "bargaining" -> obj("enum", new ArrayList<>(new TreeSet<>(theories)));
+            case "agents" -> obj("enum", List.of("decide", "scripted"),
+                    "description", "decide (default): the agents take their decisions; scripted: v0.1's event-driven replay, the null model");
+            case "interventions" -> obj("type", "array", "items", ref("intervention"),
+                    "description", "force or forbid a decision of an agent over a window of months (agent model only)");
             case "parameters_file" -> obj("type", "string", "description", "parameter file, relative to this file");
             case "parameters" -> obj("type", "object", "additionalProperties", ref("override"),
                     "description", "overrides of parameters of the parameter file; each needs a source or a rationale");
@@ -113,6 +130,7 @@ public final class ScenarioSchema {
             case "direction" -> ref("direction");
             case "source" -> obj("type", "string", "minLength", 1);
             case "notes" -> obj("type", "string");
+            case "decision" -> ref("decision");
             case "effects", "add_effects" -> ref("effects");
             default -> throw new IllegalStateException("no schema for event field '" + f + "'");
         };
@@ -122,7 +140,50 @@ public final class ScenarioSchema {
         Map<String, Object> props = new LinkedHashMap<>();
         for (String f : ScenarioLoader.EVENT) props.put(f, eventField(f));
         return obj("type", "object", "properties", props, "additionalProperties", false,
-                "required", List.of("id", "date", "actors", "title", "direction", "source", "effects"));
+                "required", List.of("id", "date", "actors", "title", "direction", "source"),
+                "anyOf", List.of(obj("required", List.of("effects")), obj("required", List.of("decision"))),
+                "description", "a shock needs effects; a former decision (decision: {rule, option}) may be a record without them");
+    }
+
+    private static Map<String, Object> ruleId(Map<String, List<String>> decisions) {
+        return decisions.isEmpty() ? obj("type", "string") : obj("enum", new ArrayList<>(decisions.keySet()));
+    }
+
+    /** The options of every rule: one if/then branch per rule, so an editor offers the rule's own options. */
+    private static List<Object> optionBranches(Map<String, List<String>> decisions, String ruleField, List<String> optionFields) {
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : decisions.entrySet()) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (String f : optionFields) {
+                props.put(f, obj("oneOf", List.of(obj("enum", e.getValue()), obj("type", "array", "items", obj("enum", e.getValue()), "minItems", 1))));
+            }
+            out.add(obj("if", obj("properties", obj(ruleField, obj("const", e.getKey())), "required", List.of(ruleField)), "then", obj("properties", props)));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> decision(Map<String, List<String>> decisions) {
+        return obj("type", "object", "properties", obj("rule", ruleId(decisions), "option", obj("type", "string")),
+                "required", List.of("rule", "option"), "additionalProperties", false, "allOf", optionBranches(decisions, "rule", List.of("option")),
+                "description", "the agent decision that now produces this event; the agent model does not apply it (docs/ODD.md)");
+    }
+
+    private static Map<String, Object> intervention(Map<String, List<String>> decisions) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (String f : ScenarioLoader.INTERVENTION) {
+            props.put(f, switch (f) {
+                case "decision" -> ruleId(decisions);
+                case "force", "forbid" -> obj("type", List.of("string", "array"));
+                case "from", "to" -> ref("month");
+                case "rationale", "source" -> obj("type", "string", "minLength", 1);
+                default -> throw new IllegalStateException("no schema for intervention field '" + f + "'");
+            });
+        }
+        List<Object> all = new ArrayList<>(optionBranches(decisions, "decision", List.of("force", "forbid")));
+        all.add(obj("oneOf", List.of(obj("required", List.of("force")), obj("required", List.of("forbid")))));
+        all.add(obj("anyOf", List.of(obj("required", List.of("rationale")), obj("required", List.of("source")))));
+        return obj("type", "object", "properties", props, "required", List.of("decision"), "additionalProperties", false, "allOf", all,
+                "description", "force one option of a decision rule, or forbid some, over from..to (default: the whole span)");
     }
 
     private static Map<String, Object> modification() {

@@ -179,11 +179,11 @@ class ComparisonFilesTest {
     @Test void theQuestionComesFromTheTitleElseTheDescriptionElseTheName() {
         assertEquals(twoIslands.title(), ComparisonFiles.question(twoIslands));
         Scenario noTitle = new Scenario(twoIslands.file(), "x", "", twoIslands.description(), twoIslands.start(), twoIslands.end(),
-                twoIslands.bargaining(), twoIslands.parametersFile(), twoIslands.parameters(), Map.of(), List.of(), List.of(), Map.of());
+                twoIslands.bargaining(), twoIslands.parametersFile(), twoIslands.parameters(), Map.of(), List.of(), List.of(), Map.of(), Scenario.Agents.DECIDE, List.of());
         assertEquals("In August 1956 Foreign Minister Shigemitsu, negotiating in Moscow, leaned toward the Soviet offer: a border north of "
                 + "Habomai and Shikotan, the other two islands Soviet.", ComparisonFiles.question(noTitle));
         Scenario bare = new Scenario(twoIslands.file(), "my-whatif", null, null, twoIslands.start(), twoIslands.end(),
-                twoIslands.bargaining(), twoIslands.parametersFile(), twoIslands.parameters(), Map.of(), List.of(), List.of(), Map.of());
+                twoIslands.bargaining(), twoIslands.parametersFile(), twoIslands.parameters(), Map.of(), List.of(), List.of(), Map.of(), Scenario.Agents.DECIDE, List.of());
         assertEquals("What if: my-whatif?", ComparisonFiles.question(bare));
     }
 }

@@ -3,7 +3,8 @@ package org.treatysim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.treatysim.model.BargainingTheories;
+import org.treatysim.model.decision.Decisions;
+import org.treatysim.model.negotiation.BargainingTheories;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ScenarioSchemaTest {
     }
 
     @Test void checkedInSchemaIsTheGeneratedOneByteForByte() throws Exception {
-        assertEquals(ScenarioSchema.text(BargainingTheories.names()), Files.readString(FILE),
+        assertEquals(ScenarioSchema.text(BargainingTheories.names(), Decisions.catalogue()), Files.readString(FILE),
                 "schemas/scenario.schema.json is stale: regenerate it with `./treatysim validate --print-schema > schemas/scenario.schema.json`");
     }
 

@@ -25,9 +25,18 @@ public final class EvalContext {
     private final double floor;
 
     public EvalContext(Scenario scenario, Map<String, MetricStats> stats, DecisionTally decisions, double floor) {
+        this(scenario, scenario.start(), scenario.months(), stats, decisions, floor);
+    }
+
+    /** Mean trajectories with no scenario behind them (hand-made series): decision facts cannot be measured. */
+    public EvalContext(YearMonth start, int months, Map<String, MetricStats> stats) {
+        this(null, start, months, stats, null, DEFAULT_FLOOR);
+    }
+
+    private EvalContext(Scenario scenario, YearMonth start, int months, Map<String, MetricStats> stats, DecisionTally decisions, double floor) {
         this.scenario = scenario;
-        this.start = scenario.start();
-        this.months = scenario.months();
+        this.start = start;
+        this.months = months;
         this.stats = stats;
         this.decisions = decisions;
         this.floor = floor;

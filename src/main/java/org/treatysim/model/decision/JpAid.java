@@ -7,7 +7,8 @@ import org.treatysim.scenario.Var;
 
 /**
  * The aid and investment Tokyo puts on the table, in USD bn: none, a modest package (1.0: the 1993 and 1998 credits,
- * the first Sochi plan) or a large one (2.5: October 1991, Nagato 2016). Japan's "linkage" policy tied money to
+ * the first Sochi plan), a large one (2.5: October 1991, Nagato 2016), or a grand bargain (28: the top of the April
+ * 1991 press reports of what a settlement could bring; never offered, a what-if can force it). Japan's "linkage" policy tied money to
  * movement on the islands, so the target rises with Moscow's declared offer and a committed leader, and with Moscow's
  * need; Cold-War tension (CoCom) and sanctions weigh against it. Money on the table warms relations.
  */
@@ -17,7 +18,7 @@ public final class JpAid extends LevelRule {
 
     public JpAid() {
         super("JP.aid", Country.JP, "Tokyo's aid and investment offer (USD bn): none, modest or large",
-                Var.JP_AID_OFFER, new String[] {"none", "modest", "large"}, new double[] {0, 1.0, 2.5});
+                Var.JP_AID_OFFER, new String[] {"none", "modest", "large", "grand-bargain"}, new double[] {0, 1.0, 2.5, 28});
     }
 
     @Override protected double target(TreatyModel m, World w) {
@@ -39,7 +40,8 @@ public final class JpAid extends LevelRule {
         return switch (k) {
             case 0 -> "Tokyo takes its aid and investment offer off the table";
             case 1 -> "Tokyo offers a modest aid and investment package (about USD 1 bn)";
-            default -> "Tokyo offers a large aid and investment package (about USD 2.5 bn)";
+            case 2 -> "Tokyo offers a large aid and investment package (about USD 2.5 bn)";
+            default -> "Tokyo offers a grand bargain: about USD 28 bn of credit and investment for a settlement";
         };
     }
 }

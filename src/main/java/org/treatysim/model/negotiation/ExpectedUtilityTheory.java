@@ -24,7 +24,7 @@ public final class ExpectedUtilityTheory implements BargainingTheory {
     private ModelParams p;
     private int capJp, capRu, capUs, capCn, salJp, salRu, usPosition, q;
     private final double[] pos = new double[4];
-    private double lastJp = Double.NaN, lastRu = Double.NaN, lastCn = Double.NaN;
+    private double lastJp = Double.NaN, lastRu = Double.NaN, lastCn = Double.NaN, lastUs = Double.NaN;
     private double forecast = 2.0;
 
     @Override public String name() { return "expected-utility"; }
@@ -63,7 +63,8 @@ public final class ExpectedUtilityTheory implements BargainingTheory {
         if (jp != lastJp) { pos[0] = jp; lastJp = jp; }
         if (ru != lastRu) { pos[1] = ru; lastRu = ru; }
         if (cn != lastCn) { pos[3] = cn; lastCn = cn; }
-        pos[2] = p.value(usPosition);
+        double us = p.value(usPosition);
+        if (us != lastUs) { pos[2] = us; lastUs = us; }
         double stance = Math.abs(w.v(Var.CN_STANCE_KURILS));
         List<ExpectedUtilityModel.Actor> actors = List.of(
                 new ExpectedUtilityModel.Actor("JP", p.value(capJp), pos[0], p.value(salJp)),

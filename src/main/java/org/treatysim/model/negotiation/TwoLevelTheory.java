@@ -61,6 +61,9 @@ public final class TwoLevelTheory implements BargainingTheory {
         return Offers.acceptBelow(y, mean, sd) < least ? Double.NaN : y;
     }
 
+    /** The most islands Russia can ratify with probability at least the threshold (+inf when its public does not count). */
+    public double domesticBound(World w) { return domestic.ruRatifiableMax(w); }
+
     @Override public double ratifyJp(World w, double islands) { return domestic.ratifyJp(w, islands); }
 
     @Override public double ratifyRu(World w, double islands) { return domestic.ratifyRu(w, islands); }

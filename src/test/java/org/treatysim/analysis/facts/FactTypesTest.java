@@ -63,7 +63,86 @@ class FactTypesTest {
         assertTrue(o.hit());
         FactTest.Outcome miss = parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 1994-01..1996-12, ratio: 4.5}").evaluate(ctx());
         assertFalse(miss.hit());
-        assertEquals(Math.pow(Math.log(4.5 / 4.0), 2), miss.loss(), 1e-12, "squared log shortfall");
+        assertEquals(Math.pow(Math.log10(4.5 / 4.0), 2), miss.loss(), 1e-12, "squared shortfall in decades");
+    }
+
+    @Test void aRatioToAReferenceBelowTheFloorIsAMissNotAHugeRatio(@TempDir Path d) throws Exception {
+        // 2022-04 on is 0/yr: as a reference it would make any ratio infinite.
+        FactTest.Outcome o = parse(d, "{type: window_peak_above, window: 1997-01..2001-12, reference: 2022-04..2025-12, ratio: 1.5}").evaluate(ctx());
+        assertFalse(o.hit());
+        assertTrue(Double.isNaN(o.measured()));
+        assertTrue(o.measuredText().contains("below the 0.100%/yr floor"), o.measuredText());
+        assertEquals(9.0, o.loss(), 1e-12, "a reference of 0 is at least three decades short: capped loss");
+        assertFalse(parse(d, "{type: rises_around, window: 1997-01..2001-12, baseline_window: 2023-01..2024-12}").evaluate(ctx()).hit());
+        assertFalse(parse(d, "{type: collapses_after, event_date: 2024-01, before: 2023-01..2023-12, after: 2024-01..2025-12, ratio: 0.5}").evaluate(ctx()).hit(),
+                "0 after 0 is no collapse: the before window is below the floor");
+        assertFalse(parse(d, "{type: never_reaches, after: 1961-01, reference_peak: 2023-01..2024-12, fraction: 0.8}").evaluate(ctx()).hit());
+    }
+
+    @Test void peakAtLeast(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: peak_at_least, window: 1956-01..1956-12, min: 0.02}").evaluate(ctx());
+        assertEquals(0.05, o.measured(), 1e-12);
+        assertTrue(o.hit());
+        FactTest.Outcome miss = parse(d, "{type: peak_at_least, window: 1960-01..1965-12, min: 0.1}").evaluate(ctx());
+        assertFalse(miss.hit());
+        assertEquals(1.0, miss.loss(), 1e-12, "0.01 is one decade below 0.1");
+    }
+
+    @Test void rankPeaks(@TempDir Path d) throws Exception {
+        FactTest.Outcome o = parse(d, "{type: rank_peaks, windows: [1956-01..1956-12, 1998-01..2000-12, 1970-01..1970-12]}").evaluate(ctx());
+        assertTrue(o.hit(), o.measuredText());
+        assertEquals(0.0, o.measured());
+        FactTest.Outcome miss = parse(d, "{type: rank_peaks, windows: [1970-01..1970-12, 1956-01..1956-12, 1998-01..2000-12]}").evaluate(ctx());
+        assertFalse(miss.hit());
+        assertEquals(1.0, miss.measured(), "one adjacent pair out of order (0.01 < 0.05)");
+        assertEquals(Math.pow(Math.log10(0.05 / 0.01), 2), miss.loss(), 1e-12);
+    }
+
+    @Test void decisionTimingReadsTheEventsTagAndTheTallysWindow(@TempDir Path d) throws Exception {
+        var s = org.treatysim.experiment.Scenarios.load(org.treatysim.TestSupport.BASELINE);
+        DecisionTiming t = (DecisionTiming) parse(d, "{type: decision_timing, event: 1960-01-gromyko-memorandum, within_months: 12, share: 0.5}");
+        var w = t.window(s);
+        assertEquals("RU.legal_cap=cap", w.key());
+        assertEquals(s.stepOf(YearMonth.of(1959, 1)), w.from());
+        assertEquals(s.stepOf(YearMonth.of(1961, 1)), w.to());
+        var tally = new org.treatysim.experiment.DecisionTally(s.months(), java.util.List.of(w));
+        var cap = new org.treatysim.experiment.DecisionRecord(s.stepOf(YearMonth.of(1960, 6)), org.treatysim.scenario.Country.RU, "RU.legal_cap", "cap", 1, "");
+        var late = new org.treatysim.experiment.DecisionRecord(s.stepOf(YearMonth.of(1963, 6)), org.treatysim.scenario.Country.RU, "RU.legal_cap", "cap", 1, "");
+        tally.add(java.util.List.of(cap));
+        tally.add(java.util.List.of(late));
+        tally.add(java.util.List.of());
+        tally.add(java.util.List.of(cap, late));
+        FactTest.Outcome o = t.evaluate(new EvalContext(s, Map.of(), tally, EvalContext.DEFAULT_FLOOR));
+        assertEquals(0.5, o.measured(), 1e-12, "two of four replications took the decision within 12 months of 1960-01");
+        assertTrue(o.hit());
+        assertEquals(new Window(YearMonth.of(1959, 1), YearMonth.of(1961, 1)), t.period(s));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse(d, "{type: decision_timing, event: 1960-01-revised-security-treaty, within_months: 12, share: 0.5}").period(s));
+        assertTrue(e.getMessage().contains("records no decision"), e.getMessage());
+    }
+
+    @Test void factsSplitIntoFitHoldOutSpanAndValidation() {
+        var s = org.treatysim.experiment.Scenarios.load(org.treatysim.TestSupport.BASELINE);
+        var facts = FactsFile.load(FactsFile.DEFAULT);
+        YearMonth h = YearMonth.of(2000, 1);
+        for (Fact f : facts) {
+            Evaluation.Period p = Evaluation.period(f, s, h);
+            Window w = f.test().period(s);
+            switch (p) {
+                case FIT -> assertTrue(w.to().isBefore(h), f.id());
+                case HOLDOUT -> assertFalse(w.from().isBefore(h), f.id());
+                case SPAN -> assertTrue(w.from().isBefore(h) && !w.to().isBefore(h), f.id());
+                case VALIDATE -> assertEquals("validate", f.role(), f.id());
+            }
+        }
+        assertEquals(Evaluation.Period.FIT, Evaluation.period(byId(facts, "memoranda-1960"), s, h));
+        assertEquals(Evaluation.Period.HOLDOUT, Evaluation.period(byId(facts, "suspension-2022"), s, h));
+        assertEquals(Evaluation.Period.VALIDATE, Evaluation.period(byId(facts, "levada-view-of-japan"), s, h));
+        assertEquals(Evaluation.Period.FIT, Evaluation.period(byId(facts, "suspension-2022"), s, null), "no hold-out: every fit-role fact is a target");
+    }
+
+    static Fact byId(java.util.List<Fact> facts, String id) {
+        return facts.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test void risesAroundUsesTheWindowMean(@TempDir Path d) throws Exception {
@@ -120,10 +199,15 @@ class FactTypesTest {
     @Test void theRepositoryFactsFileLoadsAndCoversTheRequiredFacts() {
         var facts = FactsFile.load(FactsFile.DEFAULT);
         var ids = facts.stream().map(Fact::id).toList();
-        for (String id : new String[] {"no-treaty-by-2025", "peak-1956", "rise-1991-93", "peak-1997-2001", "peak-2016-18", "collapse-1960",
-                "collapse-2020", "collapse-2022", "never-again-1956", "near-zero-2022-25", "pew-japan-favourability", "levada-support-transfer", "trade"}) {
+        for (String id : new String[] {"no-treaty-by-2025", "window-1956", "opening-1973", "window-1991-93", "window-1997-99", "restart-2013",
+                "window-2016-18", "rank-1956-1999", "collapse-2020", "near-zero-2022-25", "memoranda-1960", "suspension-2022",
+                "china-backs-japan-1964", "china-tilts-to-moscow", "pew-japan-favourability", "levada-support-transfer", "trade",
+                "levada-view-of-japan"}) {
             assertTrue(ids.contains(id), id);
         }
-        for (Fact f : facts) assertFalse(f.sources().isBlank(), f.id());
+        for (Fact f : facts) {
+            assertFalse(f.sources().isBlank(), f.id());
+            assertTrue(f.sources().contains("http") || f.sources().matches(".*00[0-4]_[0-9a-f]{16}\\.txt.*"), "cite an address or a seed file: " + f.id());
+        }
     }
 }
