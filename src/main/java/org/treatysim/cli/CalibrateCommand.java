@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fits the free parameters to the documented history.",
-                "%nFits the parameters with basis calibrated (or those named with --param) to the targets: poll and trade series as squared errors, stylized facts as hinge penalties. Commons Math CMA-ES or BOBYQA, several starts, within each parameter's plausible range, on common random numbers. Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json (fit statistics, targets, weights, seed, optimizer settings) and manifest.json."})
+                "%nFits the parameters with basis calibrated (or those named with --param) to the targets: poll and trade series as squared errors, stylized facts as hinge penalties. Commons Math CMA-ES or BOBYQA, several starts, within each parameter's prior range (its plausible range if it has none), on common random numbers, with the parameter draws a run makes (--no-draws: at the point). Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json (fit statistics, targets, weights, seed, optimizer settings) and manifest.json."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -47,6 +47,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--holdout", paramLabel = "YYYY-MM", defaultValue = "2000-01",
             description = "First month of the hold-out period: only fit-role facts measured wholly before it are targets (default: ${DEFAULT-VALUE}; 'none' for all fit-role facts).")
     String holdout;
+
+    @Option(names = "--draws", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Draw every parameter per replication as a run does, the fitted ones within --spread of the candidate (default: ${DEFAULT-VALUE}); --no-draws fits at the point.")
+    boolean draws;
+
+    @Option(names = "--spread", paramLabel = "F", defaultValue = "0.05",
+            description = "The fitted parameters' uncertainty written into their range, as a share of the prior range either side (default: ${DEFAULT-VALUE}).")
+    double spread;
 
     @Option(names = "--param", paramLabel = "NAME", description = "Parameter to fit (repeatable; default: those with basis calibrated that the scenario's theory reads).")
     List<String> names;
@@ -100,7 +108,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<Fact> targets = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.FIT);
         if (targets.isEmpty()) throw new IllegalArgumentException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout + "; choose a later --holdout");
         List<String> ps = names == null || names.isEmpty() ? Calibrator.defaultParameters(s) : names;
-        Calibrator.Settings set = new Calibrator.Settings(m, starts, evals, replications, seed, t);
+        Calibrator.Settings set = new Calibrator.Settings(m, starts, evals, replications, seed, t, draws, spread);
         Calibrator c = new Calibrator(s, targets, loaded.floor(), ps, set);
         Path dirPath = out != null ? out : Path.of("results", s.name() + "-calibration");
         OutputDir.check(dirPath.toAbsolutePath().normalize(), force);

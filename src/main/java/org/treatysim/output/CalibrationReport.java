@@ -38,7 +38,10 @@ public final class CalibrationReport {
                 targetsFile.getFileName());
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
-            sb.append("  ").append(p.name()).append(": {value: ").append(Num.fmt(r.best()[i])).append(", source: ").append(quote(how)).append("}\n");
+            double lo = Math.max(p.searchLow(), r.best()[i] - set.spread() * (p.searchHigh() - p.searchLow()));
+            double hi = Math.min(p.searchHigh(), r.best()[i] + set.spread() * (p.searchHigh() - p.searchLow()));
+            sb.append("  ").append(p.name()).append(": {value: ").append(Num.fmt(r.best()[i])).append(", range: [").append(Num.fmt(lo)).append(", ")
+                    .append(Num.fmt(hi)).append("], source: ").append(quote(how)).append("}\n");
         }
         return sb.toString();
     }
@@ -58,8 +61,12 @@ public final class CalibrationReport {
         opt.put("evaluations_per_start", set.evaluations());
         opt.put("replications_per_evaluation", set.replications());
         opt.put("seed", set.seed());
-        opt.put("common_random_numbers", "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameters at the candidate values (no parameter draws)");
-        opt.put("search_space", "unit cube mapped linearly onto each parameter's plausible range");
+        opt.put("common_random_numbers", set.draws()
+                ? "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameter draws a run makes: the fitted parameters within +-" + Num.fmt(set.spread()) + " of their prior range around the candidate, the others from their plausible ranges"
+                : "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameters at the candidate values (no parameter draws)");
+        opt.put("draws", set.draws());
+        opt.put("spread", set.spread());
+        opt.put("search_space", "unit cube mapped linearly onto each parameter's prior range (its plausible range if it has no prior)");
         opt.put("start_points", "start 1 at the parameter file's values; further starts uniform in the ranges, seeded from the master seed");
         opt.put("objective", "sum over targets of weight x loss; series_within: mean squared error in tolerances; ratio facts: squared log of the factor by which the threshold is missed; probability thresholds: squared relative excess (0 when met)");
         m.put("optimizer", opt);
@@ -69,10 +76,11 @@ public final class CalibrationReport {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("name", p.name());
             x.put("unit", p.unit());
-            x.put("range", List.of(p.low(), p.high()));
+            x.put("range", List.of(p.searchLow(), p.searchHigh()));
             x.put("before", p.value());
             x.put("calibrated", Num.round(r.best()[i]));
-            x.put("at_bound", Math.abs(r.best()[i] - p.low()) < 1e-6 * (p.high() - p.low()) || Math.abs(r.best()[i] - p.high()) < 1e-6 * (p.high() - p.low()));
+            double lo = p.searchLow(), hi = p.searchHigh();
+            x.put("at_bound", Math.abs(r.best()[i] - lo) < 1e-6 * (hi - lo) || Math.abs(r.best()[i] - hi) < 1e-6 * (hi - lo));
             x.put("basis_before", p.basis());
             ps.add(x);
         }
@@ -124,7 +132,7 @@ public final class CalibrationReport {
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
             sb.append(String.format(Locale.ROOT, "  %-36s %12s -> %-12s [%s, %s] %s%n", p.name(), Num.fmt(p.value()), Num.fmt(r.best()[i]),
-                    Num.fmt(p.low()), Num.fmt(p.high()), p.unit()));
+                    Num.fmt(p.searchLow()), Num.fmt(p.searchHigh()), p.unit()));
         }
         return sb.toString();
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** The model's parameters, in file order, each with value, unit, plausible range and source. */
 public final class ParameterSet implements ParameterValues {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[A-Za-z0-9_]+)+");
-    private static final Set<String> FIELDS = Set.of("value", "unit", "range", "distribution", "basis", "source", "description");
+    private static final Set<String> FIELDS = Set.of("value", "unit", "range", "prior", "distribution", "basis", "source", "description");
     private static final Set<String> BASES = Set.of("sourced", "judgement", "calibrated");
 
     private final Map<String, ParameterSpec> specs;
@@ -78,7 +78,17 @@ public final class ParameterSet implements ParameterValues {
             String source = p.required("source", "seed file names or public addresses").asString("the source as text");
             if (source.isBlank()) throw p.field("source").error("source of " + name + " is empty", "cite a seed file name, an address from shared/research, or the calibration targets");
             String desc = p.has("description") ? p.field("description").asString("a description") : "";
-            out.put(name, new ParameterSpec(name, value, unit, lo, hi, dist, basis, source, desc));
+            ParameterSpec spec = new ParameterSpec(name, value, unit, lo, hi, dist, basis, source, desc);
+            if (p.has("prior")) {
+                Node pr = p.field("prior");
+                List<Node> q = pr.elements("[low, high]");
+                if (q.size() != 2) throw pr.error("prior of " + name + " must have exactly two numbers [low, high], found " + q.size(), "write prior: [low, high]");
+                double plo = q.get(0).asDouble("the low end"), phi = q.get(1).asDouble("the high end");
+                if (!basis.equals("calibrated")) throw pr.error("prior of " + name + " is given but its basis is " + basis, "only a calibrated parameter has a prior (the range its fit searched)");
+                if (!(plo <= lo && hi <= phi)) throw pr.error("range [" + lo + ", " + hi + "] of " + name + " lies outside its prior [" + plo + ", " + phi + "]", "the calibration's uncertainty lies inside the range it searched");
+                spec = spec.withPrior(plo, phi);
+            }
+            out.put(name, spec);
         }
         if (out.isEmpty()) throw params.error("the parameter file declares no parameters", "add parameters");
         return new ParameterSet(out);

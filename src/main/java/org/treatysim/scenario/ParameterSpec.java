@@ -12,9 +12,29 @@ package org.treatysim.scenario;
  * @param basis        {@code sourced} (a documented value), {@code judgement} (an analyst's reading of the sources) or {@code calibrated} (fitted to documented targets)
  * @param source       seed file names and/or public addresses; for calibrated parameters the targets
  * @param description  what it means
+ * @param priorLow     for a calibrated parameter, the lower end of the prior range the fit searched (NaN if none):
+ *                     its {@code range} is then the calibration's uncertainty around the fitted value
+ * @param priorHigh    the upper end of that prior range (NaN if none)
  */
 public record ParameterSpec(String name, double value, String unit, double low, double high,
-                            Distribution distribution, String basis, String source, String description) {
+                            Distribution distribution, String basis, String source, String description,
+                            double priorLow, double priorHigh) {
+
+    public ParameterSpec(String name, double value, String unit, double low, double high, Distribution distribution,
+                         String basis, String source, String description) {
+        this(name, value, unit, low, high, distribution, basis, source, description, Double.NaN, Double.NaN);
+    }
+
+    public boolean hasPrior() { return !Double.isNaN(priorLow); }
+
+    /** Where a calibration searches: the prior range if the file gives one, else the plausible range. */
+    public double searchLow() { return hasPrior() ? priorLow : low; }
+
+    public double searchHigh() { return hasPrior() ? priorHigh : high; }
+
+    public ParameterSpec withPrior(double lo, double hi) {
+        return new ParameterSpec(name, value, unit, low, high, distribution, basis, source, description, lo, hi);
+    }
 
     public enum Distribution {
         TRIANGULAR, UNIFORM, FIXED;
@@ -23,19 +43,19 @@ public record ParameterSpec(String name, double value, String unit, double low, 
     }
 
     public ParameterSpec withValue(double v) {
-        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description);
+        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description, priorLow, priorHigh);
     }
 
     public ParameterSpec withRange(double lo, double hi) {
-        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description);
+        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description, priorLow, priorHigh);
     }
 
     public ParameterSpec withDistribution(Distribution d) {
-        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description);
+        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description, priorLow, priorHigh);
     }
 
     public ParameterSpec withSource(String basis, String src) {
-        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description);
+        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description, priorLow, priorHigh);
     }
 
     public boolean varies() { return distribution != Distribution.FIXED && high > low; }

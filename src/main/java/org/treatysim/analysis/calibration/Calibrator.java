@@ -38,12 +38,23 @@ public final class Calibrator {
 
     public enum Method { CMAES, BOBYQA }
 
-    /** Settings. {@code evaluations} is the budget per start. */
-    public record Settings(Method method, int starts, int evaluations, int replications, long seed, int threads) {
+    /**
+     * Settings. {@code evaluations} is the budget per start. {@code spread} is the calibration's uncertainty written
+     * into each fitted parameter's range, as a share of its prior range either side of the fitted value; with
+     * {@code draws} every evaluation draws all parameters per replication as a run does (the fitted ones within that
+     * spread), so the fit is judged on what users will see; without, every replication runs at the candidate point.
+     */
+    public record Settings(Method method, int starts, int evaluations, int replications, long seed, int threads,
+                           boolean draws, double spread) {
         public Settings {
             if (starts < 1) throw new IllegalArgumentException("--starts must be at least 1, got " + starts);
             if (evaluations < 4) throw new IllegalArgumentException("--evals must be at least 4, got " + evaluations);
             if (replications < 1) throw new IllegalArgumentException("replications must be at least 1");
+            if (!(spread > 0 && spread <= 0.5)) throw new IllegalArgumentException("--spread must lie in (0, 0.5], got " + spread);
+        }
+
+        public Settings(Method method, int starts, int evaluations, int replications, long seed, int threads) {
+            this(method, starts, evaluations, replications, seed, threads, false, 0.05);
         }
     }
 
@@ -78,7 +89,7 @@ public final class Calibrator {
         for (String n : names) {
             ParameterSpec s = scenario.parameters().spec(n);
             if (s == null) throw new IllegalArgumentException("unknown parameter " + n + " (not in " + scenario.parametersFile().getFileName() + ")");
-            if (!(s.high() > s.low())) throw new IllegalArgumentException("parameter " + n + " has an empty range [" + s.low() + ", " + s.high() + "]; nothing to fit");
+            if (!(s.searchHigh() > s.searchLow())) throw new IllegalArgumentException("parameter " + n + " has an empty range [" + s.searchLow() + ", " + s.searchHigh() + "]; nothing to fit");
             ps.add(s);
         }
         if (settings.method() == Method.BOBYQA && ps.size() < 2) {
@@ -87,15 +98,24 @@ public final class Calibrator {
         this.params = List.copyOf(ps);
     }
 
-    /** Parameters only the scripted null model reads (v0.1's hazard). */
-    static final java.util.Set<String> SCRIPTED_ONLY = java.util.Set.of(org.treatysim.model.P.H_MAX.key, org.treatysim.model.P.POSITION_SD.key);
+    /**
+     * The coefficients the scripted null model reads (v0.1's). They keep v0.1's calibration so that the null is v0.1
+     * itself; a calibration of the agent model leaves them alone.
+     */
+    static final java.util.Set<String> SCRIPTED = scriptedKeys();
+
+    private static java.util.Set<String> scriptedKeys() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (org.treatysim.model.P p : org.treatysim.model.P.values()) if (p.ordinal() <= org.treatysim.model.P.TRADE_NOISE_SD.ordinal()) out.add(p.key);
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /** The parameters with basis {@code calibrated} that the scenario's agents and theory read. */
     public static List<String> defaultParameters(Scenario s) {
         List<String> out = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
             if (!p.basis().equals("calibrated")) continue;
-            if (SCRIPTED_ONLY.contains(p.name()) != (s.agents() == Scenario.Agents.SCRIPTED) && SCRIPTED_ONLY.contains(p.name())) continue;
+            if ((s.agents() == Scenario.Agents.DECIDE) == SCRIPTED.contains(p.name())) continue;
             if (p.name().startsWith("eu.") && !s.bargaining().equals("expected-utility")) continue;
             if (p.name().startsWith("nash.") && !s.bargaining().equals("nash")) continue;
             out.add(p.name());
@@ -103,27 +123,33 @@ public final class Calibrator {
         return out;
     }
 
-    /** Parameter values for a point of the unit cube. */
+    /** Parameter values for a point of the unit cube (mapped onto each parameter's prior, else plausible, range). */
     public double[] values(double[] u) {
         double[] v = new double[u.length];
         for (int i = 0; i < u.length; i++) {
             ParameterSpec s = params.get(i);
-            v[i] = s.low() + Math.max(0, Math.min(1, u[i])) * (s.high() - s.low());
+            v[i] = s.searchLow() + Math.max(0, Math.min(1, u[i])) * (s.searchHigh() - s.searchLow());
         }
         return v;
+    }
+
+    /** A fitted parameter as the parameter file holds it: the value, a range of +-spread of its prior, the prior. */
+    public ParameterSpec fitted(ParameterSpec s, double value) {
+        double lo = s.searchLow(), hi = s.searchHigh(), d = settings.spread() * (hi - lo);
+        return s.withValue(value).withRange(Math.max(lo, value - d), Math.min(hi, value + d)).withPrior(lo, hi);
     }
 
     /** The scenario with the parameters at {@code values}. */
     public Scenario at(double[] values) {
         ParameterSet set = scenario.parameters();
-        for (int i = 0; i < values.length; i++) set = set.with(params.get(i).withValue(values[i]));
+        for (int i = 0; i < values.length; i++) set = set.with(fitted(params.get(i), values[i]));
         return scenario.withParameters(set);
     }
 
     /** Replays at the given values and scores the targets. */
     public List<Evaluation.Row> score(double[] values) {
         Scenario s = at(values);
-        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(settings.replications(), settings.seed(), settings.threads(), false), null, windows, null);
+        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(settings.replications(), settings.seed(), settings.threads(), settings.draws()), null, windows, null);
         return Evaluation.evaluate(targets, s, TrajectoryStats.compute(t), s.agents() == Scenario.Agents.DECIDE ? t.decisions() : null, floor);
     }
 
@@ -142,7 +168,7 @@ public final class Calibrator {
             double[] u0 = new double[d];
             for (int i = 0; i < d; i++) {
                 ParameterSpec s = params.get(i);
-                u0[i] = k == 0 ? (s.value() - s.low()) / (s.high() - s.low()) : startRng.nextDouble();
+                u0[i] = k == 0 ? (s.value() - s.searchLow()) / (s.searchHigh() - s.searchLow()) : startRng.nextDouble();
             }
             final double[][] localBest = {u0.clone()};
             final double[] localLoss = {Double.POSITIVE_INFINITY};
