@@ -23,17 +23,26 @@ class CalibrateCommandTest {
         assertEquals(5, j.get("optimizer").get("seed").asLong());
         assertEquals(2, j.get("starts").size());
         assertEquals(8, j.get("fit").get("evaluations").asInt(), "2 starts x 4 evaluations");
-        assertEquals(13, j.get("targets").size());
+        var facts = org.treatysim.analysis.facts.FactsFile.load(org.treatysim.analysis.facts.FactsFile.DEFAULT);
+        Scenario base = Scenarios.load(Path.of("scenarios/baseline.yaml"));
+        long fit = facts.stream().filter(f -> org.treatysim.analysis.facts.Evaluation.period(f, base, java.time.YearMonth.of(2000, 1))
+                == org.treatysim.analysis.facts.Evaluation.Period.FIT).count();
+        assertEquals(fit, j.get("targets").size(), "the targets are the fit-period facts (before the 2000-01 hold-out)");
         assertTrue(j.get("targets").get(0).has("weight") && j.get("targets").get(0).has("sources"));
+        assertTrue(j.get("optimizer").get("draws").asBoolean());
         JsonNode p = j.get("parameters").get(0);
-        assertEquals("negotiation.h_max", p.get("name").asText());
+        String name = p.get("name").asText();
+        var spec = base.parameters().spec(name);
+        assertTrue(spec.hasPrior(), name);
         double v = p.get("calibrated").asDouble();
-        assertTrue(v >= 0.05 && v <= 0.2, "within the plausible range: " + v);
-        // The overlay is a scenario: it loads, extends the baseline and carries the value with its provenance.
+        assertTrue(v >= spec.priorLow() && v <= spec.priorHigh(), "within the prior range: " + v);
+        // The overlay is a scenario: it loads, extends the baseline and carries the value, its uncertainty and provenance.
         Scenario s = Scenarios.load(out.resolve("calibrated.yaml"));
         assertEquals("baseline-calibrated", s.name());
-        assertEquals(v, s.parameters().spec("negotiation.h_max").value(), 1e-5);
-        assertTrue(s.overrideRationales().get("negotiation.h_max").startsWith("calibrated: cmaes"), s.overrideRationales().toString());
+        assertEquals(v, s.parameters().spec(name).value(), 1e-5);
+        double spread = 0.05 * (spec.priorHigh() - spec.priorLow());
+        assertEquals(Math.max(spec.priorLow(), v - spread), s.parameters().spec(name).low(), 1e-5);
+        assertTrue(s.overrideRationales().get(name).startsWith("calibrated: cmaes"), s.overrideRationales().toString());
         assertEquals(Scenarios.load(Path.of("scenarios/baseline.yaml")).events().size(), s.events().size());
     }
 

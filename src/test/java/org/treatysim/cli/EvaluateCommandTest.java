@@ -22,13 +22,37 @@ class EvaluateCommandTest {
         byte[] ja = Files.readAllBytes(a.resolve("evaluation.json"));
         assertArrayEquals(ja, Files.readAllBytes(b.resolve("evaluation.json")));
         JsonNode j = Json.MAPPER.readTree(ja);
+        var facts = org.treatysim.analysis.facts.FactsFile.load(org.treatysim.analysis.facts.FactsFile.DEFAULT);
+        assertEquals("2000-01", j.get("holdout").asText());
         for (String t : new String[] {"two-level", "nash", "expected-utility"}) {
-            JsonNode th = j.get("theories").get(t);
-            assertEquals(13, th.get("results").size(), t);
-            assertEquals(th.get("facts").asInt(), th.get("results").size());
+            JsonNode th = j.get("models").get("agent model, " + t);
+            int n = 0;
+            for (String period : new String[] {"fit", "holdout", "span", "validate"}) {
+                JsonNode p = th.get(period);
+                assertEquals(p.get("facts").asInt(), p.get("results").size(), t + " " + period);
+                n += p.get("results").size();
+            }
+            assertEquals(facts.size(), n, t + ": every fact scored once, in one period");
+            assertEquals(0, th.get("fit").get("results").findValues("id").stream().filter(x -> x.asText().equals("no-treaty-by-2025")).count(),
+                    "2025 is scored on the hold-out, not the fit");
         }
-        assertTrue(ra.out().contains("fact") && ra.out().contains("threshold") && ra.out().contains("no-treaty-by-2025"), ra.out());
-        assertTrue(ra.out().contains("two-level") && ra.out().contains("expected-utility") && ra.out().contains("hits"), "matrix across theories");
+        JsonNode nulls = j.get("nulls");
+        assertTrue(nulls.get("constant_hazard").get("annual_hazard").asDouble() > 0);
+        assertTrue(nulls.get("scripted").get("fit").get("results").findValues("type").stream().noneMatch(x -> x.asText().equals("decision_timing")),
+                "the scripted null takes no decisions: decision facts are not scored on it");
+        assertEquals(2, j.get("holdout_comparison").size());
+        for (JsonNode c : j.get("holdout_comparison")) {
+            assertEquals(c.get("model_loss").asDouble() < c.get("null_loss").asDouble(), c.get("model_beats_null").asBoolean());
+        }
+        assertTrue(ra.out().contains("fit period (before 2000-01)") && ra.out().contains("hold-out (2000-01 on, not fitted)"), ra.out());
+        assertTrue(ra.out().contains("validation series (never fitted)") && ra.out().contains("constant-hazard null"), ra.out());
+        assertTrue(ra.out().contains("the agent model BEATS it") || ra.out().contains("the agent model does NOT beat it"), ra.out());
+    }
+
+    @Test void aBadHoldoutIsAUsageError(@TempDir Path d) {
+        BargainCommandTest.Run r = BargainCommandTest.run("evaluate", "-n", "2", "--quiet", "--holdout", "2000-13", "-o", d.resolve("o").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--holdout must be a month YYYY-MM or 'none'"), r.err());
     }
 
     @Test void badFactsFileExitsTwoWithItsLocation(@TempDir Path d) throws Exception {

@@ -32,9 +32,36 @@ class BaselineScenarioTest {
             assertFalse(e.date().isBefore(prev), "events in date order at " + e.id());
             prev = e.date();
             assertTrue(SEED.matcher(e.source()).find(), e.id() + " cites no seed file or address: " + e.source());
-            assertFalse(e.effects().isEmpty(), e.id());
+            assertTrue(!e.effects().isEmpty() || e.isDecision(), e.id() + ": a shock needs effects (only a decision record may have none)");
             assertFalse(e.actors().isEmpty(), e.id());
         }
+    }
+
+    @Test void shocksAndFormerDecisionsAreSplitAndEveryDecisionNamesARuleOfTheModel() {
+        var catalogue = org.treatysim.model.decision.Decisions.catalogue();
+        int decisions = 0, shocks = 0;
+        for (Event e : s.events()) {
+            if (e.isDecision()) {
+                decisions++;
+                assertTrue(catalogue.containsKey(e.decision().rule()), e.id() + " names " + e.decision().rule());
+                assertTrue(catalogue.get(e.decision().rule()).contains(e.decision().option()), e.id() + " names " + e.decision());
+            } else {
+                shocks++;
+                for (var eff : e.effects()) assertFalse(eff.decisionOnly(), e.id() + " is a shock but " + eff.describe() + " is a decision");
+            }
+        }
+        assertTrue(decisions >= 60 && shocks >= 60, decisions + " former decisions, " + shocks + " shocks");
+        // Leaders, wars and crises stay shocks; what the governments chose is decided.
+        assertFalse(s.event("1985-03-gorbachev-leader").isDecision());
+        assertFalse(s.event("2022-02-ukraine-invasion").isDecision());
+        assertFalse(s.event("1998-08-russian-default").isDecision());
+        assertEquals("RU.legal_cap=cap", s.event("1960-01-gromyko-memorandum").decision().toString());
+        assertEquals("RU.talks=suspended", s.event("2022-03-russia-suspends-talks").decision().toString());
+        assertEquals("US.press=press", s.event("1956-08-dulles-intimidation").decision().toString());
+        assertEquals("CN.stance=backs-japan", s.event("1964-07-mao-kurils-statement").decision().toString());
+        // The agent model applies only the shocks; the scripted null applies all.
+        assertEquals(shocks, s.appliedEvents().size());
+        assertEquals(s.events().size(), s.withAgents(org.treatysim.scenario.Scenario.Agents.SCRIPTED).appliedEvents().size());
     }
 
     @Test void containsTheTurningPointsOfTheDispute() {

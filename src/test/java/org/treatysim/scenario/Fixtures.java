@@ -17,7 +17,8 @@ public final class Fixtures {
 
     /**
      * A three-event base: talks open 1990-06, a cap 1992-01 (ratchet cap-1), the cap lifted 1995-01; span 1990-01 to
-     * 1999-12.
+     * 1999-12. Its events script what the agent model leaves to decisions, so it runs the scripted model
+     * ({@code agents: scripted}): these tests are about inheritance and files, not about who decides.
      */
     public static Path base(Path dir) {
         return write(dir, "base.yaml", """
@@ -26,6 +27,7 @@ public final class Fixtures {
                 title: "A tiny base"
                 description: "The base of the inheritance tests."
                 span: {start: 1990-01, end: 1999-12}
+                agents: scripted
                 parameters_file: %s
                 events:
                   - id: a-open

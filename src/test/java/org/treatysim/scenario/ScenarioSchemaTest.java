@@ -67,5 +67,9 @@ class ScenarioSchemaTest {
         assertEquals("https://json-schema.org/draft/2020-12/schema", s.get("$schema").asText());
         assertEquals(false, s.get("additionalProperties").asBoolean(true));
         assertEquals(texts(s.at("/properties/bargaining/enum")), new ArrayList<>(new java.util.TreeSet<>(BargainingTheories.names())));
+        assertEquals(ScenarioLoader.INTERVENTION, fields(s.at("/$defs/intervention/properties")));
+        assertEquals(new ArrayList<>(Decisions.catalogue().keySet()), texts(s.at("/$defs/intervention/properties/decision/enum")),
+                "an editor offers exactly the decision rules the model has");
+        assertEquals(new ArrayList<>(Decisions.catalogue().keySet()), texts(s.at("/$defs/decision/properties/rule/enum")));
     }
 }

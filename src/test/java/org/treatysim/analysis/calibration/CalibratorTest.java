@@ -68,10 +68,16 @@ class CalibratorTest {
 
     @Test void defaultParametersAreTheCalibratedOnesOfTheScenariosTheory() {
         Scenario s = Scenarios.load(Path.of("scenarios/baseline.yaml"));
-        List<String> two = Calibrator.defaultParameters(s);
-        assertTrue(two.contains("negotiation.h_max"));
-        assertFalse(two.contains("eu.gap_scale_islands"));
-        assertTrue(Calibrator.defaultParameters(s.withBargaining("expected-utility")).contains("eu.gap_scale_islands"));
-        for (String n : two) assertEquals("calibrated", s.parameters().spec(n).basis());
+        List<String> agents = Calibrator.defaultParameters(s);
+        assertTrue(agents.contains("ru.legal_cap.alliance_upgrade"), "the agent model's decision coefficients are fitted");
+        assertFalse(agents.contains("negotiation.h_max"), "the scripted null's coefficients keep v0.1's calibration");
+        assertFalse(agents.contains("position.halflife_months"), "shared with the scripted null: left alone");
+        List<String> scripted = Calibrator.defaultParameters(s.withAgents(Scenario.Agents.SCRIPTED));
+        assertTrue(scripted.contains("negotiation.h_max"));
+        assertFalse(scripted.contains("ru.legal_cap.alliance_upgrade"));
+        for (String n : agents) {
+            assertEquals("calibrated", s.parameters().spec(n).basis());
+            assertTrue(s.parameters().spec(n).hasPrior(), n + " has the prior range its fit searched");
+        }
     }
 }
