@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.scenario.UsageException;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
@@ -62,40 +63,41 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path f : whatifFiles) {
             Scenario s = Scenarios.load(f);
             if (!names.add(s.name())) {
-                throw new IllegalArgumentException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name: field");
+                throw new UsageException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name: field");
             }
             whatifs.add(s);
         }
         List<YearMonth> dates = dates(base);
         Path out = opts.out != null ? opts.out : Path.of("results", defaultDirName(base, whatifs));
-        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
-
-        Instant started = Instant.now();
-        MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
+        Path dir;
         List<ComparisonFiles.Arm> arms = new ArrayList<>();
-        Trajectories bt = run(base, cfg);
-        arms.add(new ComparisonFiles.Arm(base, TrajectoryStats.compute(bt), null, null));
-        for (Scenario w : whatifs) {
-            Trajectories wt = run(w, cfg);
-            Map<String, MetricStats> stats = TrajectoryStats.compute(wt);
-            arms.add(new ComparisonFiles.Arm(w, stats, PairedComparison.compare(bt, wt), ScenarioDiff.of(base, w)));
+        try (OutputDir o = OutputDir.open(out, opts.force, ComparisonFiles.OWNER)) { // refused or unwritable: before the runs
+            Instant started = Instant.now();
+            MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
+            Trajectories bt = run(base, cfg);
+            arms.add(new ComparisonFiles.Arm(base, TrajectoryStats.compute(bt), null, null));
+            for (Scenario w : whatifs) {
+                Trajectories wt = run(w, cfg);
+                Map<String, MetricStats> stats = TrajectoryStats.compute(wt);
+                arms.add(new ComparisonFiles.Arm(w, stats, PairedComparison.compare(bt, wt), ScenarioDiff.of(base, w)));
+            }
+            Map<String, Object> extra = new LinkedHashMap<>();
+            List<Object> ws = new ArrayList<>();
+            for (Scenario w : whatifs) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("scenario", w.name());
+                x.put("scenario_path", w.file().toString());
+                x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
+                x.put("sha256", w.sha256());
+                x.put("parameter_overrides", w.overrideRationales());
+                ws.add(x);
+            }
+            extra.put("whatifs", ws);
+            extra.put("dates", dates.stream().map(YearMonth::toString).toList());
+            Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                    base, reps, opts.seed, threads, started, Instant.now(), extra);
+            dir = ComparisonFiles.write(o, arms, dates, manifest);
         }
-        Map<String, Object> extra = new LinkedHashMap<>();
-        List<Object> ws = new ArrayList<>();
-        for (Scenario w : whatifs) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("scenario", w.name());
-            x.put("scenario_path", w.file().toString());
-            x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
-            x.put("sha256", w.sha256());
-            x.put("parameter_overrides", w.overrideRationales());
-            ws.add(x);
-        }
-        extra.put("whatifs", ws);
-        extra.put("dates", dates.stream().map(YearMonth::toString).toList());
-        Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                base, reps, opts.seed, threads, started, Instant.now(), extra);
-        Path dir = ComparisonFiles.write(out, opts.force, arms, dates, manifest);
         spec.commandLine().getOut().print(ComparisonFiles.text(arms, dates));
         spec.commandLine().getOut().println("results in " + dir);
         spec.commandLine().getOut().flush();
@@ -123,7 +125,7 @@ public final class CompareCommand implements Callable<Integer> {
                 YearMonth d = YearMonth.parse(s);
                 if (!out.contains(d)) out.add(d);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--dates: '" + s + "' is not a month; write months as YYYY-MM separated by commas, e.g. --dates 1957-12,2001-12,2025-12");
+                throw new UsageException("--dates: '" + s + "' is not a month; write months as YYYY-MM separated by commas, e.g. --dates 1957-12,2001-12,2025-12");
             }
         }
         return out;

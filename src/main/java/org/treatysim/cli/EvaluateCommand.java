@@ -12,8 +12,11 @@ import org.treatysim.model.BargainingTheories;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
+import org.treatysim.output.OutputException;
 import org.treatysim.output.RunFiles;
 import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.Sha256;
+import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +51,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin RunOptions opts;
 
+    /** Results directories of `evaluate`. */
+    static final OutputDir.Owner OWNER = OutputDir.Owner.results("evaluate");
+
     @Override public Integer call() {
         int reps = opts.replications();
         int threads = opts.threads();
@@ -55,36 +61,38 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Fact> facts = FactsFile.load(factsFile);
         List<String> names = theories == null || theories.isEmpty() ? List.of(base.bargaining()) : theories;
         for (String t : names) {
-            if (!BargainingTheories.names().contains(t)) throw new IllegalArgumentException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
+            if (!BargainingTheories.names().contains(t)) throw new UsageException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
         }
-        if (names.stream().distinct().count() != names.size()) throw new IllegalArgumentException("--theory lists a theory twice");
+        if (names.stream().distinct().count() != names.size()) throw new UsageException("--theory lists a theory twice");
         Path out = opts.out != null ? opts.out : Path.of("results", base.name() + "-evaluation");
-        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
-        Instant started = Instant.now();
-        Map<String, List<Evaluation.Row>> byTheory = new LinkedHashMap<>();
         PrintWriter o = spec.commandLine().getOut();
-        for (String t : names) {
-            Scenario s = base.withBargaining(t);
-            Trajectories tr;
-            try (RunCommand.Progress p = RunCommand.Progress.start("evaluate " + s.name() + " (" + t + ")", reps, opts.quiet)) {
-                tr = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
+        try (OutputDir dir = OutputDir.open(out, opts.force, OWNER)) { // refused or unwritable: before the runs
+            Instant started = Instant.now();
+            Map<String, List<Evaluation.Row>> byTheory = new LinkedHashMap<>();
+            for (String t : names) {
+                Scenario s = base.withBargaining(t);
+                Trajectories tr;
+                try (RunCommand.Progress p = RunCommand.Progress.start("evaluate " + s.name() + " (" + t + ")", reps, opts.quiet)) {
+                    tr = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
+                }
+                Map<String, MetricStats> stats = TrajectoryStats.compute(tr);
+                List<Evaluation.Row> rows = Evaluation.evaluate(facts, s, stats);
+                byTheory.put(t, rows);
+                o.print(EvaluationReport.table(s.name(), t, rows));
+                o.println();
             }
-            Map<String, MetricStats> stats = TrajectoryStats.compute(tr);
-            List<Evaluation.Row> rows = Evaluation.evaluate(facts, s, stats);
-            byTheory.put(t, rows);
-            o.print(EvaluationReport.table(s.name(), t, rows));
-            o.println();
-        }
-        if (byTheory.size() > 1) o.print(EvaluationReport.matrix(byTheory));
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("facts_file", factsFile.toAbsolutePath().normalize().toString());
-        extra.put("theories", new ArrayList<>(byTheory.keySet()));
-        Map<String, Object> manifest = Manifest.build("evaluate", spec.commandLine().getParseResult().originalArgs(), base, reps, opts.seed,
-                threads, started, Instant.now(), extra);
-        try (OutputDir dir = OutputDir.open(out, opts.force)) {
-            RunFiles.writeJson(dir.file("evaluation.json"), EvaluationReport.json(base.name(), factsFile, reps, opts.seed, byTheory));
-            RunFiles.writeJson(dir.file("manifest.json"), manifest);
-            dir.commit();
+            if (byTheory.size() > 1) o.print(EvaluationReport.matrix(byTheory));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("facts_file", factsFile.toAbsolutePath().normalize().toString());
+            extra.put("facts_sha256", Sha256.ofInput(factsFile));
+            extra.put("theories", new ArrayList<>(byTheory.keySet()));
+            Map<String, Object> manifest = Manifest.build("evaluate", spec.commandLine().getParseResult().originalArgs(), base, reps, opts.seed,
+                    threads, started, Instant.now(), extra);
+            OutputException.guard(dir.target(), () -> {
+                RunFiles.writeJson(dir.file("evaluation.json"), EvaluationReport.json(base.name(), factsFile, reps, opts.seed, byTheory));
+                return null;
+            });
+            dir.commit(manifest);
             o.println("results in " + dir.target());
         }
         o.flush();

@@ -1,6 +1,7 @@
 package org.treatysim.cli;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -45,17 +47,20 @@ public final class RunCommand implements Callable<Integer> {
         int threads = opts.threads();
         Scenario s = Scenarios.load(scenarioFile);
         Path out = opts.out != null ? opts.out : Path.of("results", s.name());
-        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
-        Instant started = Instant.now();
-        Trajectories t;
-        try (Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
-            t = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
+        Path dir;
+        Summary sum;
+        try (OutputDir o = OutputDir.open(out, opts.force, RunReport.OWNER)) { // refused or unwritable: before the run
+            Instant started = Instant.now();
+            Trajectories t;
+            try (Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
+                t = MonteCarlo.run(s, new MonteCarlo.Config(reps, opts.seed, threads, true), p);
+            }
+            Map<String, MetricStats> stats = TrajectoryStats.compute(t);
+            sum = Summary.of(t, stats);
+            Map<String, Object> manifest = Manifest.build("run", spec.commandLine().getParseResult().originalArgs(),
+                    s, reps, opts.seed, threads, started, Instant.now(), null);
+            dir = RunReport.write(o, t, stats, sum, manifest);
         }
-        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
-        Summary sum = Summary.of(t, stats);
-        Map<String, Object> manifest = Manifest.build("run", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                s, reps, opts.seed, threads, started, Instant.now(), null);
-        Path dir = RunReport.write(out, opts.force, t, stats, sum, manifest);
         spec.commandLine().getOut().print(RunReport.text(sum));
         spec.commandLine().getOut().println("results in " + dir);
         spec.commandLine().getOut().flush();
@@ -65,15 +70,30 @@ public final class RunCommand implements Callable<Integer> {
     /** A progress bar on stderr (progressbar library), or nothing when quiet. */
     static final class Progress implements IntConsumer, AutoCloseable {
         private final ProgressBar bar;
+        private final PrintWriter to;
 
-        private Progress(ProgressBar bar) { this.bar = bar; }
+        private Progress(ProgressBar bar, PrintWriter to) {
+            this.bar = bar;
+            this.to = to;
+        }
 
         static Progress start(String task, long total, boolean quiet) {
-            if (quiet) return new Progress(null);
-            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
-                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build();
-            return new Progress(bar);
+            if (quiet) return new Progress(null, null);
+            return new Progress(builder(task, total).setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build(), null);
+        }
+
+        /** A bar drawn on {@code err} (the command's error stream, so that tests can see it). */
+        static Progress start(String task, long total, boolean quiet, PrintWriter err) {
+            if (quiet) return new Progress(null, null);
+            return new Progress(builder(task, total).setConsumer(new DelegatingProgressBarConsumer(line -> {
+                err.print('\r' + line);
+                err.flush();
+            })).build(), err);
+        }
+
+        private static ProgressBarBuilder builder(String task, long total) {
+            return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed();
         }
 
         @Override public void accept(int n) {
@@ -82,6 +102,10 @@ public final class RunCommand implements Callable<Integer> {
 
         @Override public void close() {
             if (bar != null) bar.close();
+            if (to != null) {
+                to.println();
+                to.flush();
+            }
         }
     }
 }

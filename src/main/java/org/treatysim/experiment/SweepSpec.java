@@ -1,5 +1,6 @@
 package org.treatysim.experiment;
 
+import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.GridDesign;
 import org.treatysim.experiment.design.LatinHypercube;
@@ -244,10 +245,10 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         /** Parses "i/N" with 1 <= i <= N (e.g. SLURM_ARRAY_TASK_ID/4). */
         public static Shard parse(String s) {
             java.util.regex.Matcher m = Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(s == null ? "" : s.trim());
-            if (!m.matches()) throw new IllegalArgumentException("--shard must be i/N with whole numbers, e.g. 2/4 (shards are numbered 1..N), got '" + s + "'");
+            if (!m.matches()) throw new UsageException("--shard must be i/N with whole numbers, e.g. 2/4 (shards are numbered 1..N), got '" + s + "'");
             int i = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));
-            if (n < 1) throw new IllegalArgumentException("--shard " + s + ": N must be at least 1");
-            if (i < 1 || i > n) throw new IllegalArgumentException("--shard " + s + ": i must be between 1 and " + n + " (shards are numbered from 1, like sbatch --array=1-" + n + ")");
+            if (n < 1) throw new UsageException("--shard " + s + ": N must be at least 1");
+            if (i < 1 || i > n) throw new UsageException("--shard " + s + ": i must be between 1 and " + n + " (shards are numbered from 1, like sbatch --array=1-" + n + ")");
             return new Shard(i, n);
         }
 

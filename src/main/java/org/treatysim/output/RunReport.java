@@ -18,10 +18,16 @@ import java.util.Map;
 public final class RunReport {
     private RunReport() {}
 
-    public static Path write(Path outDir, boolean force, Trajectories t, Map<String, MetricStats> stats, Summary sum,
-                             Map<String, Object> manifest) {
+    /** Results directories of `run`. */
+    public static final OutputDir.Owner OWNER = OutputDir.Owner.results("run");
+
+    /**
+     * Writes every file of a run into {@code dir} (opened before the run, see {@link OutputDir#open}) and commits it,
+     * sealed with {@code manifest}. Returns where the results are.
+     */
+    public static Path write(OutputDir dir, Trajectories t, Map<String, MetricStats> stats, Summary sum, Map<String, Object> manifest) {
         Scenario s = t.scenario();
-        try (OutputDir dir = OutputDir.open(outDir, force)) {
+        try {
             try (Writer w = RunFiles.writer(dir.file("trajectory.csv"))) {
                 RunFiles.writeTrajectory(w, s, stats);
             }
@@ -33,12 +39,11 @@ public final class RunReport {
             chart.savePng(dir.file("treaty-likelihood.png"));
             chart.saveSvg(dir.file("treaty-likelihood.svg"));
             HtmlReport.forRun(s, sum, Files.readAllBytes(dir.file("treaty-likelihood.png")), manifest).write(dir.file("report.html"));
-            RunFiles.writeJson(dir.file("manifest.json"), manifest);
-            dir.commit();
-            return dir.target();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputException.writing(dir.target(), e);
         }
+        dir.commit(manifest);
+        return dir.target();
     }
 
     public static TreatyChart chart(Scenario s, int reps, long seed, Map<String, MetricStats> stats) {
