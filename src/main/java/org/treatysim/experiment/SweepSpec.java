@@ -65,7 +65,7 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         Node root = doc.rootNode().requireObject("the sweep file");
         root.onlyFields(TOP);
         if (root.has("schema")) root.field("schema").asString("'treatysim/sweep-1'", Pattern.compile("treatysim/sweep-1"));
-        String title = root.has("title") ? root.field("title").asString("a title") : "";
+        String title = root.has("title") ? org.treatysim.scenario.ScenarioLoader.titleLine(root.field("title")) : "";
 
         Node scenNode = root.required("scenario", "the base scenario's path, relative to this sweep file");
         Path scenPath = resolve(file, scenNode.asString("a path to a scenario file"));
@@ -99,6 +99,8 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
                     if (r.size() != 2) throw range.error("range of " + name + " must have exactly two numbers [low, high], found " + r.size(), "write range: [low, high]");
                     lo = r.get(0).asDouble("the low end");
                     hi = r.get(1).asDouble("the high end");
+                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, lo, r.get(0), "low end of the sweep range");
+                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, hi, r.get(1), "high end of the sweep range");
                 }
                 if (p.has("levels")) lv = (int) p.field("levels").asLong("grid levels of " + name, 2, 10_000);
             }

@@ -42,6 +42,7 @@ public final class Manifest {
             x.put("value", p.value());
             x.put("unit", p.unit());
             x.put("range", List.of(p.low(), p.high()));
+            if (!p.bounds().isNone()) x.put("bounds", p.bounds().toString());
             x.put("distribution", p.distribution().id());
             x.put("basis", p.basis());
             x.put("source", p.source());

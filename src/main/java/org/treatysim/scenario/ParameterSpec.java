@@ -12,9 +12,16 @@ package org.treatysim.scenario;
  * @param basis        {@code sourced} (a documented value), {@code judgement} (an analyst's reading of the sources) or {@code calibrated} (fitted to documented targets)
  * @param source       seed file names and/or public addresses; for calibrated parameters the targets
  * @param description  what it means
+ * @param bounds       its physical bounds (from its unit, or stated in the file), which value and range must respect
  */
 public record ParameterSpec(String name, double value, String unit, double low, double high,
-                            Distribution distribution, String basis, String source, String description) {
+                            Distribution distribution, String basis, String source, String description, Bounds bounds) {
+
+    /** A parameter whose physical bounds are those its unit implies ({@link Bounds#of}). */
+    public ParameterSpec(String name, double value, String unit, double low, double high,
+                         Distribution distribution, String basis, String source, String description) {
+        this(name, value, unit, low, high, distribution, basis, source, description, Bounds.of(name, unit));
+    }
 
     public enum Distribution {
         TRIANGULAR, UNIFORM, FIXED;
@@ -23,19 +30,19 @@ public record ParameterSpec(String name, double value, String unit, double low, 
     }
 
     public ParameterSpec withValue(double v) {
-        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description);
+        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description, bounds);
     }
 
     public ParameterSpec withRange(double lo, double hi) {
-        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description);
+        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description, bounds);
     }
 
     public ParameterSpec withDistribution(Distribution d) {
-        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description);
+        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description, bounds);
     }
 
     public ParameterSpec withSource(String basis, String src) {
-        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description);
+        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description, bounds);
     }
 
     public boolean varies() { return distribution != Distribution.FIXED && high > low; }
