@@ -49,7 +49,7 @@ public final class BargainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write rounds.csv, positions.csv and manifest.json into DIR (default: print only).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing output directory written by `bargain`.")
+    @Option(names = "--force", description = "Replace results that `bargain` wrote in DIR and nobody changed since (never anything else).")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar on long runs.")

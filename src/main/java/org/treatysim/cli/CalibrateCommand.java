@@ -72,11 +72,15 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>-calibration/).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results directory.")
+    @Option(names = "--force", description = "Replace results that `calibrate` wrote in DIR and nobody changed since (never anything else).")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
+
+    /** Bounds on the work of one calibration: starts, evaluations per start, and model runs in all. */
+    static final int MAX_STARTS = 1000, MAX_EVALS = 100_000;
+    static final double MAX_RUNS = 2e9;
 
     /** Results directories of `calibrate`. */
     static final OutputDir.Owner OWNER = OutputDir.Owner.results("calibrate");
@@ -88,6 +92,12 @@ public final class CalibrateCommand implements Callable<Integer> {
             default -> throw new UsageException("--method must be cmaes or bobyqa, got " + method);
         };
         if (replications < 1 || replications > 100_000) throw new UsageException("-n must be between 1 and 100000, got " + replications);
+        if (starts < 1 || starts > MAX_STARTS) throw new UsageException("--starts must be between 1 and " + MAX_STARTS + ", got " + starts);
+        if (evals < 4 || evals > MAX_EVALS) throw new UsageException("--evals must be between 4 and " + MAX_EVALS + ", got " + evals);
+        if ((double) starts * evals * replications > MAX_RUNS) {
+            throw new UsageException("--starts " + starts + " x --evals " + evals + " x -n " + replications + " = " + (long) starts * evals * replications
+                    + " model runs; at most " + (long) MAX_RUNS + " are accepted (days of computing); use fewer starts, evaluations or replications");
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
         Scenario s = Scenarios.load(scenarioFile);

@@ -25,7 +25,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "OUT", required = true, description = "Directory for the merged sweep.")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing OUT that holds a sweep.")
+    @Option(names = "--force", description = "Replace a sweep in OUT whose files still match its journal (never anything else).")
     boolean force;
 
     @Override public Integer call() {

@@ -62,7 +62,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Keep the reproduced results here (default: a temporary directory, removed afterwards).")
     Path out;
 
-    @Option(names = {"--force"}, description = "Replace earlier results of `reproduce` in --out.")
+    @Option(names = {"--force"}, description = "Replace results that `reproduce` wrote in --out and nobody changed since (never anything else).")
     boolean force;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
@@ -165,12 +165,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
 
     /** One recorded parameter: what the run used. */
-    private record Param(Node node, String name, double value, double low, double high, String distribution) {}
+    record Param(Node node, String name, double value, double low, double high, String distribution) {}
 
     /** What a manifest says about how to re-run, and what the scenario must still say. */
-    record Recorded(Path scenario, long seed, int replications, Map<String, String> sha256, String gitCommit,
+    public record Recorded(Path scenario, long seed, int replications, Map<String, String> sha256, String gitCommit,
                     Node root, List<Param> parameters) {
-        static Recorded read(Path manifest) {
+        /** Reads and checks a run's manifest; every problem is reported at its line:column. */
+        public static Recorded read(Path manifest) {
             YamlDocument doc = YamlDocument.load(manifest);
             Node root = doc.rootNode().requireObject("a TreatySim manifest");
             String tool = root.required("tool", "\"treatysim\"").asString("\"treatysim\"");
@@ -207,7 +208,7 @@ public final class ReproduceCommand implements Callable<Integer> {
          * Refuses, at the manifest's line:column, a recorded span, bargaining theory, scenario name or parameter that
          * the scenario (whose files are unchanged) does not give: the manifest was edited after the run.
          */
-        void agreesWith(Scenario s) {
+        public void agreesWith(Scenario s) {
             String hint = "the manifest was edited after the run; restore it as `run` wrote it";
             if (root.has("scenario") && !root.field("scenario").asString("the scenario's name").equals(s.name())) {
                 throw root.field("scenario").error("the manifest records scenario '" + root.field("scenario").json().asText() + "', but the scenario file is '" + s.name() + "'", hint);

@@ -19,7 +19,7 @@ public final class RunOptions {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>/).")
     public Path out;
 
-    @Option(names = {"--force"}, description = "Replace an existing results directory.")
+    @Option(names = {"--force"}, description = "Replace results that this command wrote in --out and nobody changed since (never anything else).")
     public boolean force;
 
     @Option(names = {"--quiet"}, description = "No progress bar.")

@@ -31,7 +31,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "OUT", description = "Output directory (default: DIR/sensitivity/).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing OUT written by `sensitivity`.")
+    @Option(names = "--force", description = "Replace results that `sensitivity` wrote in OUT and nobody changed since (never anything else).")
     boolean force;
 
     @Override public Integer call() {

@@ -72,14 +72,14 @@ public final class OutputException extends UsageException {
         if (t instanceof NoSuchFileException nsf) return nsf.getFile() + " does not exist";
         if (t instanceof FileSystemException fse && fse.getReason() != null) return lower(fse.getReason());
         String m = t.getMessage();
+        if (lower(m).contains("file too large")) return "file too large (a limit on file sizes was reached)";
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }
 
     private static String advice(IOException io) {
         String r = io == null ? "" : lower(io instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : io.getMessage());
-        if (r.contains("no space left") || r.contains("disk quota") || r.contains("file too large")) {
-            return "free some space (or raise the quota), or choose --out on another disk";
-        }
+        if (r.contains("no space left") || r.contains("disk quota")) return "free some space (or raise the quota), or choose --out on another disk";
+        if (r.contains("file too large")) return "raise the limit (ulimit -f), free some space, or choose --out on another disk";
         if (r.contains("read-only file system")) return "that file system is mounted read-only; choose --out on a writable disk";
         if (io instanceof NotDirectoryException || io instanceof FileAlreadyExistsException || r.contains("not a directory")) {
             return "a part of that path is a file; choose --out inside a directory";

@@ -154,6 +154,7 @@ public final class SensitivityChart {
 
     public void writeSvg(Path file) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height());
+        g.setDefsKeyPrefix("treatysim"); // not the default (a time stamp): the same sweep gives the same bytes
         build().draw(g, new Rectangle(0, 0, WIDTH, height()));
         try {
             Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);

@@ -160,7 +160,7 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
     }
 
     private OutputException stopped(IOException e) {
-        return OutputException.writing(dir, e, "the points finished so far are kept: fix the problem, then continue with --resume");
+        return OutputException.writing(dir, e, "The points finished so far are kept: fix the problem, then continue with --resume");
     }
 
     private void appendJournal(boolean complete) throws IOException {

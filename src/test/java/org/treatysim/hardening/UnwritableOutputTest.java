@@ -127,4 +127,57 @@ class UnwritableOutputTest {
         }
         assertEquals("mine\n", Files.readString(file));
     }
+
+    /**
+     * Runs the CLI in a fresh JVM under {@code ulimit -f KB}: a write past that size fails with "File too large" as a
+     * full disk fails with "No space left on device", in the middle of writing. Skips where bash cannot set the limit.
+     */
+    private CliResult limited(int kb, String... args) throws Exception {
+        Path bash = Path.of("/bin/bash");
+        Assumptions.assumeTrue(Files.isExecutable(bash), "assumption: /bin/bash exists to set a file-size limit (ulimit -f)");
+        StringBuilder cmd = new StringBuilder("ulimit -f " + kb + " && exec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' -XX:-UsePerfData -Xmx512m -Djava.awt.headless=true -cp '" + System.getProperty("java.class.path") + "' org.treatysim.cli.Main");
+        for (String a : args) cmd.append(" '").append(a).append('\'');
+        Process p = new ProcessBuilder(bash.toString(), "-c", cmd.toString()).redirectOutput(dir.resolve("limited.out").toFile())
+                .redirectError(dir.resolve("limited.err").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished");
+        return new CliResult(p.exitValue(), Files.readString(dir.resolve("limited.out")), Files.readString(dir.resolve("limited.err")));
+    }
+
+    @Test void aWriteThatFailsHalfWayLeavesThePreviousResultsIntact() throws Exception {
+        Path out = dir.resolve("results");
+        assertEquals(0, TestSupport.cli("run", "-n", "5", "-s", "1", "--quiet", "--out", out.toString()).exit());
+        Map<String, String> before = ForceReplacesOnlyOwnResultsTest.snapshot(out);
+        CliResult r = limited(200, "run", "-n", "5", "-s", "2", "--quiet", "--force", "--out", out.toString()); // trajectory.csv is 1.8 MB
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("cannot write the results into " + out + ": file too large"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertEquals(before, ForceReplacesOnlyOwnResultsTest.snapshot(out), "the previous results are intact");
+        try (var s = Files.list(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".results.")), "no half-written staging directory is left");
+        }
+    }
+
+    @Test void aSweepStoppedByAFullDiskResumesToTheSameBytes() throws Exception {
+        Path sweepFile = Files.writeString(dir.resolve("s.yaml"), "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "\n" + """
+                design: {type: lhs, n: 40}
+                replications: 3
+                seed: 5
+                parameters:
+                  negotiation.h_max:
+                metrics: [p_treaty_by:1960-12, peak_hazard:2016-01..2018-12, p_treaty_by:2025-12, mean:RU.max_offer:1991-01..1993-12]
+                """);
+        Path ref = dir.resolve("ref"), cut = dir.resolve("cut");
+        assertEquals(0, TestSupport.cli("sweep", sweepFile.toString(), "--quiet", "-t", "2", "--out", ref.toString()).exit());
+        CliResult r = limited(8, "sweep", sweepFile.toString(), "--quiet", "-t", "2", "--block-points", "2", "--out", cut.toString()); // results.csv: 17 KB
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("file too large") && r.err().contains("continue with --resume"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        CliResult resumed = TestSupport.cli("sweep", sweepFile.toString(), "--resume", "--quiet", "-t", "1", "--out", cut.toString());
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(resumed.out().contains("resuming at point"), resumed.out());
+        for (String f : new String[] {"sweep.json", "points.csv", "results.csv"}) {
+            assertEquals(Files.readString(ref.resolve(f)), Files.readString(cut.resolve(f)), f);
+        }
+    }
 }
