@@ -94,24 +94,28 @@ class ForceReplacesOnlyOwnResultsTest {
         refusedAndKept(TestSupport.cli("run", "-n", "2", "--quiet", "--force", "--out", lone.toString()), lone, lb);
     }
 
-    @Test void runForceRefusesItsOwnResultsWithAFileAdded() throws IOException {
-        Path out = dir.resolve("results");
+    /** Writes results of `run`, changes them with {@code change}, and checks that `run --force` refuses them, naming {@code named}. */
+    private void ownResultsChangedAreRefused(String name, IOConsumer change, String named) throws IOException {
+        Path out = dir.resolve(name);
         assertEquals(0, TestSupport.cli("run", "-n", "3", "-s", "1", "--quiet", "--out", out.toString()).exit());
-        Files.writeString(out.resolve("my-notes.txt"), "what I concluded from this run\n");
+        change.accept(out);
         Map<String, String> before = snapshot(out);
         CliResult r = TestSupport.cli("run", "-n", "3", "-s", "2", "--quiet", "--force", "--out", out.toString());
         refusedAndKept(r, out, before);
-        assertTrue(r.err().contains("my-notes.txt"), r.err());
+        assertTrue(r.err().contains(named), r.err());
+    }
+
+    private interface IOConsumer {
+        void accept(Path p) throws IOException;
+    }
+
+    @Test void runForceRefusesItsOwnResultsWithAFileAdded() throws IOException {
+        ownResultsChangedAreRefused("added", out -> Files.writeString(out.resolve("my-notes.txt"), "what I concluded from this run\n"), "my-notes.txt");
     }
 
     @Test void runForceRefusesItsOwnResultsEditedAfterwards() throws IOException {
-        Path out = dir.resolve("results");
-        assertEquals(0, TestSupport.cli("run", "-n", "3", "-s", "1", "--quiet", "--out", out.toString()).exit());
-        Files.writeString(out.resolve("summary.json"), Files.readString(out.resolve("summary.json")).replace("\"baseline\"", "\"my edit\""));
-        Map<String, String> before = snapshot(out);
-        CliResult r = TestSupport.cli("run", "-n", "3", "-s", "2", "--quiet", "--force", "--out", out.toString());
-        refusedAndKept(r, out, before);
-        assertTrue(r.err().contains("summary.json"), r.err());
+        ownResultsChangedAreRefused("edited", out -> Files.writeString(out.resolve("summary.json"),
+                Files.readString(out.resolve("summary.json")).replace("\"baseline\"", "\"my edit\"")), "summary.json");
     }
 
     @Test void forceReplacesOnlyResultsOfTheSameCommand() throws IOException {
