@@ -70,6 +70,7 @@ public final class SensitivityReport {
         int samples;
         if (type.equals("sobol")) {
             int n = ((Number) ds.get("n")).intValue();
+            if (n < 2) throw new UsageException("the sweep in " + dir + " has " + n + " base sample; Sobol indices need at least 2 (design n)");
             samples = n;
             for (int m = 0; m < metrics.size(); m++) {
                 double[] fA = new double[n], fB = new double[n];
@@ -89,6 +90,7 @@ public final class SensitivityReport {
         } else {
             MorrisDesign md = (MorrisDesign) design;
             int r = md.trajectories();
+            if (r < 2) throw new UsageException("the sweep in " + dir + " has " + r + " trajectory; Morris indices need at least 2 (design r)");
             samples = r;
             for (int m = 0; m < metrics.size(); m++) {
                 double[][] ee = elementaryEffects(md, y[m]);

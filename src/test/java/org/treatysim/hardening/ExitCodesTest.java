@@ -89,4 +89,22 @@ class ExitCodesTest {
         assertEquals(2, cl.execute("sweep", "sweeps/lhs-small.yaml", "--shard", "5/4"), err.toString());
         assertFalse(err.toString().contains("internal error"), err.toString());
     }
+
+    @Test void limitsOfTheMachineAndOfTheMethodsAreTheUsersToChoose(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Cli.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        // A million replications need more memory than this JVM has: refused before running, nothing left behind.
+        assertEquals(2, cl.execute("run", "-n", "1000000", "--quiet", "-o", tmp.resolve("big").toString()), err.toString());
+        assertTrue(err.toString().contains("GB for exact quantiles"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("big")));
+        // Sobol indices of a single base sample cannot be computed.
+        Path f = Files.writeString(tmp.resolve("one.yaml"), "scenario: " + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+                + "\ndesign: {type: sobol, n: 1}\nparameters:\n  negotiation.h_max:\nmetrics: [p_treaty_by:2025-12]\n");
+        assertEquals(0, cl.execute("sweep", f.toString(), "--quiet", "-o", tmp.resolve("one").toString()), err.toString());
+        assertEquals(2, cl.execute("sensitivity", tmp.resolve("one").toString()), err.toString());
+        assertTrue(err.toString().contains("Sobol indices need at least 2"), err.toString());
+        assertFalse(err.toString().contains("internal error"), err.toString());
+    }
 }
