@@ -10,17 +10,18 @@ import org.treatysim.output.CalibrationReport;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
+import org.treatysim.output.OutputException;
 import org.treatysim.output.RunFiles;
 import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.Sha256;
+import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,56 +84,78 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>-calibration/).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results directory.")
+    @Option(names = "--force", description = "Replace results that `calibrate` wrote in DIR and nobody changed since (never anything else).")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    /** Bounds on the work of one calibration: starts, evaluations per start, and model runs in all. */
+    static final int MAX_STARTS = 1000, MAX_EVALS = 100_000;
+    static final double MAX_RUNS = 2e9;
+
+    /** Results directories of `calibrate`. */
+    static final OutputDir.Owner OWNER = OutputDir.Owner.results("calibrate");
+
     @Override public Integer call() {
         Calibrator.Method m = switch (method.toLowerCase(Locale.ROOT)) {
             case "cmaes", "cma-es" -> Calibrator.Method.CMAES;
             case "bobyqa" -> Calibrator.Method.BOBYQA;
-            default -> throw new IllegalArgumentException("--method must be cmaes or bobyqa, got " + method);
+            default -> throw new UsageException("--method must be cmaes or bobyqa, got " + method);
         };
-        if (replications < 1 || replications > 100_000) throw new IllegalArgumentException("-n must be between 1 and 100000, got " + replications);
+        if (replications < 1 || replications > 100_000) throw new UsageException("-n must be between 1 and 100000, got " + replications);
+        if (starts < 1 || starts > MAX_STARTS) throw new UsageException("--starts must be between 1 and " + MAX_STARTS + ", got " + starts);
+        if (evals < 4 || evals > MAX_EVALS) throw new UsageException("--evals must be between 4 and " + MAX_EVALS + ", got " + evals);
+        if ((double) starts * evals * replications > MAX_RUNS) {
+            throw new UsageException("--starts " + starts + " x --evals " + evals + " x -n " + replications + " = " + (long) starts * evals * replications
+                    + " model runs; at most " + (long) MAX_RUNS + " are accepted (days of computing); use fewer starts, evaluations or replications");
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + t);
+        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
         Scenario s = Scenarios.load(scenarioFile);
         if (theory != null) {
-            if (!BargainingTheories.names().contains(theory)) throw new IllegalArgumentException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
+            if (!BargainingTheories.names().contains(theory)) throw new UsageException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
             s = s.withBargaining(theory);
         }
         FactsFile.Loaded loaded = FactsFile.read(targetsFile);
         java.time.YearMonth hold = EvaluateCommand.parseHoldout(holdout);
         List<Fact> targets = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.FIT);
-        if (targets.isEmpty()) throw new IllegalArgumentException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout + "; choose a later --holdout");
+        if (targets.isEmpty()) throw new UsageException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout + "; choose a later --holdout");
         List<String> ps = names == null || names.isEmpty() ? Calibrator.defaultParameters(s) : names;
-        Calibrator.Settings set = new Calibrator.Settings(m, starts, evals, replications, seed, t, draws, spread);
-        Calibrator c = new Calibrator(s, targets, loaded.floor(), ps, set);
-        Path dirPath = out != null ? out : Path.of("results", s.name() + "-calibration");
-        OutputDir.check(dirPath.toAbsolutePath().normalize(), force);
-        Instant started = Instant.now();
-        Calibrator.Result r;
-        try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
-            r = c.run(p);
+        Calibrator.Settings set;
+        Calibrator c;
+        try {
+            set = new Calibrator.Settings(m, starts, evals, replications, seed, t, draws, spread);
+            c = new Calibrator(s, targets, loaded.floor(), ps, set);
+        } catch (UsageException e) {
+            throw e;
+        } catch (IllegalArgumentException e) { // the calibrator checks the settings and parameter names it is given
+            throw new UsageException(e.getMessage(), e);
         }
+        Path dirPath = out != null ? out : Path.of("results", s.name() + "-calibration");
         PrintWriter o = spec.commandLine().getOut();
-        o.print(CalibrationReport.text(r));
-        o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("targets_file", targetsFile.toAbsolutePath().normalize().toString());
-        extra.put("loss", Evaluation.loss(r.rows()));
-        Map<String, Object> manifest = Manifest.build("calibrate", spec.commandLine().getParseResult().originalArgs(), s, replications, seed, t,
-                started, Instant.now(), extra);
-        try (OutputDir dir = OutputDir.open(dirPath, force)) {
-            Files.writeString(dir.file("calibrated.yaml"), CalibrationReport.overlay(s, dir.target(), targetsFile, r, set), StandardCharsets.UTF_8);
-            RunFiles.writeJson(dir.file("calibration.json"), CalibrationReport.json(s, targetsFile, targets, set, r));
-            RunFiles.writeJson(dir.file("manifest.json"), manifest);
-            dir.commit();
+        try (OutputDir dir = OutputDir.open(dirPath, force, OWNER)) { // refused or unwritable: before the fit
+            Instant started = Instant.now();
+            Calibrator.Result r;
+            try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
+                r = c.run(p);
+            }
+            o.print(CalibrationReport.text(r));
+            o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("targets_file", targetsFile.toAbsolutePath().normalize().toString());
+            extra.put("targets_sha256", Sha256.ofInput(targetsFile));
+            extra.put("loss", Evaluation.loss(r.rows()));
+            Map<String, Object> manifest = Manifest.build("calibrate", spec.commandLine().getParseResult().originalArgs(), s, replications, seed, t,
+                    started, Instant.now(), extra);
+            Scenario fitted = s;
+            OutputException.guard(dir.target(), () -> {
+                Files.writeString(dir.file("calibrated.yaml"), CalibrationReport.overlay(fitted, dir.target(), targetsFile, r, set), StandardCharsets.UTF_8);
+                RunFiles.writeJson(dir.file("calibration.json"), CalibrationReport.json(fitted, targetsFile, targets, set, r));
+                return null;
+            });
+            dir.commit(manifest);
             o.println("results in " + dir.target() + " (run the fit with ./treatysim run " + dir.target().resolve("calibrated.yaml") + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         o.flush();
         return 0;

@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.scenario.UsageException;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
@@ -63,25 +64,26 @@ public final class CompareCommand implements Callable<Integer> {
         for (Path f : whatifFiles) {
             Scenario s = Scenarios.load(f);
             if (!names.add(s.name())) {
-                throw new IllegalArgumentException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name: field");
+                throw new UsageException("two scenarios are named '" + s.name() + "' (" + f + "); give each what-if its own name: field");
             }
             whatifs.add(s);
         }
         List<YearMonth> dates = dates(base); // empty: chosen after the runs, where the differences are largest
         Path out = opts.out != null ? opts.out : Path.of("results", defaultDirName(base, whatifs));
-        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
-
-        Instant started = Instant.now();
-        MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
+        Path dir;
         List<ComparisonFiles.Arm> arms = new ArrayList<>();
-        Trajectories bt = run(base, cfg);
-        arms.add(ComparisonFiles.baseArm(bt));
-        for (Scenario w : whatifs) arms.add(ComparisonFiles.whatifArm(bt, run(w, cfg)));
-        if (dates.isEmpty()) dates = ComparisonFiles.defaultDates(arms);
-        Map<String, Object> extra = ComparisonFiles.manifestExtra(whatifs, dates);
-        Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
-                base, reps, opts.seed, threads, started, Instant.now(), extra);
-        Path dir = ComparisonFiles.write(out, opts.force, arms, dates, manifest);
+        try (OutputDir o = OutputDir.open(out, opts.force, ComparisonFiles.OWNER)) { // refused or unwritable: before the runs
+            Instant started = Instant.now();
+            MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
+            Trajectories bt = run(base, cfg);
+            arms.add(ComparisonFiles.baseArm(bt));
+            for (Scenario w : whatifs) arms.add(ComparisonFiles.whatifArm(bt, run(w, cfg)));
+            if (dates.isEmpty()) dates = ComparisonFiles.defaultDates(arms);
+            Map<String, Object> extra = ComparisonFiles.manifestExtra(whatifs, dates);
+            Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
+                    base, reps, opts.seed, threads, started, Instant.now(), extra);
+            dir = ComparisonFiles.write(o, arms, dates, manifest);
+        }
         spec.commandLine().getOut().print(ComparisonFiles.text(arms, dates));
         spec.commandLine().getOut().println("results in " + dir);
         spec.commandLine().getOut().flush();
@@ -103,7 +105,7 @@ public final class CompareCommand implements Callable<Integer> {
                 YearMonth d = YearMonth.parse(s);
                 if (!out.contains(d)) out.add(d);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--dates: '" + s + "' is not a month; write months as YYYY-MM separated by commas, e.g. --dates 1957-12,2001-12,2025-12");
+                throw new UsageException("--dates: '" + s + "' is not a month; write months as YYYY-MM separated by commas, e.g. --dates 1957-12,2001-12,2025-12");
             }
         }
         return out;

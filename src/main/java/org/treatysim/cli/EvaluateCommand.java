@@ -8,8 +8,11 @@ import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
+import org.treatysim.output.OutputException;
 import org.treatysim.output.RunFiles;
 import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.Sha256;
+import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,38 +54,43 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin RunOptions opts;
 
+    /** Results directories of `evaluate`. */
+    static final OutputDir.Owner OWNER = OutputDir.Owner.results("evaluate");
+
     @Override public Integer call() {
         int reps = opts.replications();
         int threads = opts.threads();
         YearMonth hold = parseHoldout(holdout);
         Scenario base = Scenarios.load(scenarioFile);
-        if (base.agents() != Scenario.Agents.DECIDE) throw new IllegalArgumentException(scenarioFile + " runs the scripted model (agents: scripted); evaluate scores the agent model beside the scripted null: remove agents: scripted");
+        if (base.agents() != Scenario.Agents.DECIDE) throw new UsageException(scenarioFile + " runs the scripted model (agents: scripted); evaluate scores the agent model beside the scripted null: remove agents: scripted");
         FactsFile.Loaded facts = FactsFile.read(factsFile);
         List<String> names = theories == null || theories.isEmpty() ? List.of(base.bargaining()) : theories;
         for (String t : names) {
-            if (!BargainingTheories.names().contains(t)) throw new IllegalArgumentException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
+            if (!BargainingTheories.names().contains(t)) throw new UsageException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
         }
-        if (names.stream().distinct().count() != names.size()) throw new IllegalArgumentException("--theory lists a theory twice");
+        if (names.stream().distinct().count() != names.size()) throw new UsageException("--theory lists a theory twice");
         Path out = opts.out != null ? opts.out : Path.of("results", base.name() + "-evaluation");
-        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
-        Instant started = Instant.now();
         PrintWriter o = spec.commandLine().getOut();
-        Validation.Result r = Validation.run(base, names, facts, new MonteCarlo.Config(reps, opts.seed, threads, true), hold,
-                label -> RunCommand.Progress.start("evaluate " + base.name() + " (" + label + ")", reps, opts.quiet));
-        for (Validation.Score sc : r.theories()) o.print(EvaluationReport.score(base.name(), sc, r, !brief));
-        o.print(EvaluationReport.score(base.name(), r.scripted(), r, !brief));
-        o.print(EvaluationReport.score(base.name(), r.constant(), r, false));
-        o.print(EvaluationReport.comparison(r));
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("facts_file", factsFile.toAbsolutePath().normalize().toString());
-        extra.put("theories", names);
-        extra.put("holdout", hold == null ? null : hold.toString());
-        Map<String, Object> manifest = Manifest.build("evaluate", spec.commandLine().getParseResult().originalArgs(), base, reps, opts.seed,
-                threads, started, Instant.now(), extra);
-        try (OutputDir dir = OutputDir.open(out, opts.force)) {
-            RunFiles.writeJson(dir.file("evaluation.json"), EvaluationReport.json(base.name(), factsFile, reps, opts.seed, r));
-            RunFiles.writeJson(dir.file("manifest.json"), manifest);
-            dir.commit();
+        try (OutputDir dir = OutputDir.open(out, opts.force, OWNER)) { // refused or unwritable: before the runs
+            Instant started = Instant.now();
+            Validation.Result r = Validation.run(base, names, facts, new MonteCarlo.Config(reps, opts.seed, threads, true), hold,
+                    label -> RunCommand.Progress.start("evaluate " + base.name() + " (" + label + ")", reps, opts.quiet));
+            for (Validation.Score sc : r.theories()) o.print(EvaluationReport.score(base.name(), sc, r, !brief));
+            o.print(EvaluationReport.score(base.name(), r.scripted(), r, !brief));
+            o.print(EvaluationReport.score(base.name(), r.constant(), r, false));
+            o.print(EvaluationReport.comparison(r));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("facts_file", factsFile.toAbsolutePath().normalize().toString());
+            extra.put("facts_sha256", Sha256.ofInput(factsFile));
+            extra.put("theories", names);
+            extra.put("holdout", hold == null ? null : hold.toString());
+            Map<String, Object> manifest = Manifest.build("evaluate", spec.commandLine().getParseResult().originalArgs(), base, reps, opts.seed,
+                    threads, started, Instant.now(), extra);
+            OutputException.guard(dir.target(), () -> {
+                RunFiles.writeJson(dir.file("evaluation.json"), EvaluationReport.json(base.name(), factsFile, reps, opts.seed, r));
+                return null;
+            });
+            dir.commit(manifest);
             o.println("results in " + dir.target());
         }
         o.flush();
@@ -94,7 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             return YearMonth.parse(s);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("--holdout must be a month YYYY-MM or 'none', got '" + s + "'");
+            throw new UsageException("--holdout must be a month YYYY-MM or 'none', got '" + s + "'");
         }
     }
 }

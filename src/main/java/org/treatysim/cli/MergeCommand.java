@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Joins the shards of one sweep (`sweep --shard i/N`) into what the unsharded sweep writes.",
                 "",
-                "The merged points.csv, results.csv and sweep.json are byte-identical to an unsharded run's."})
+                "Every shard is verified first (its files must match the checksums in its journal). The merged points.csv, "
+                        + "results.csv and sweep.json are byte-identical to an unsharded run's."})
 public final class MergeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -24,7 +25,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "OUT", required = true, description = "Directory for the merged sweep.")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing OUT.")
+    @Option(names = "--force", description = "Replace a sweep in OUT whose files still match its journal (never anything else).")
     boolean force;
 
     @Override public Integer call() {

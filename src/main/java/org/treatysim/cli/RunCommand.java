@@ -1,6 +1,7 @@
 package org.treatysim.cli;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -45,12 +47,12 @@ public final class RunCommand implements Callable<Integer> {
         int threads = opts.threads();
         Scenario s = Scenarios.load(scenarioFile);
         Path out = opts.out != null ? opts.out : Path.of("results", s.name());
-        OutputDir.check(out.toAbsolutePath().normalize(), opts.force);
-        Instant started = Instant.now();
         List<String> args = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
         RunReport.Finished f;
-        try (Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
-            f = RunReport.runAndWrite(out, opts.force, s, new MonteCarlo.Config(reps, opts.seed, threads, true), p,
+        try (OutputDir o = OutputDir.open(out, opts.force, RunReport.OWNER); // refused or unwritable: before the run
+             Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
+            Instant started = Instant.now();
+            f = RunReport.runAndWrite(o, s, new MonteCarlo.Config(reps, opts.seed, threads, true), p,
                     t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(), null));
         }
         spec.commandLine().getOut().print(RunReport.text(f.summary()));
@@ -62,15 +64,30 @@ public final class RunCommand implements Callable<Integer> {
     /** A progress bar on stderr (progressbar library), or nothing when quiet. */
     static final class Progress implements IntConsumer, AutoCloseable {
         private final ProgressBar bar;
+        private final PrintWriter to;
 
-        private Progress(ProgressBar bar) { this.bar = bar; }
+        private Progress(ProgressBar bar, PrintWriter to) {
+            this.bar = bar;
+            this.to = to;
+        }
 
         static Progress start(String task, long total, boolean quiet) {
-            if (quiet) return new Progress(null);
-            ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
-                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build();
-            return new Progress(bar);
+            if (quiet) return new Progress(null, null);
+            return new Progress(builder(task, total).setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build(), null);
+        }
+
+        /** A bar drawn on {@code err} (the command's error stream, so that tests can see it). */
+        static Progress start(String task, long total, boolean quiet, PrintWriter err) {
+            if (quiet) return new Progress(null, null);
+            return new Progress(builder(task, total).setConsumer(new DelegatingProgressBarConsumer(line -> {
+                err.print('\r' + line);
+                err.flush();
+            })).build(), err);
+        }
+
+        private static ProgressBarBuilder builder(String task, long total) {
+            return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed();
         }
 
         @Override public void accept(int n) {
@@ -79,6 +96,10 @@ public final class RunCommand implements Callable<Integer> {
 
         @Override public void close() {
             if (bar != null) bar.close();
+            if (to != null) {
+                to.println();
+                to.flush();
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ public final class RunOptions {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>/).")
     public Path out;
 
-    @Option(names = {"--force"}, description = "Replace an existing results directory.")
+    @Option(names = {"--force"}, description = "Replace results that this command wrote in --out and nobody changed since (never anything else).")
     public boolean force;
 
     @Option(names = {"--quiet"}, description = "No progress bar.")
@@ -28,13 +29,13 @@ public final class RunOptions {
 
     public int threads() {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + t);
+        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
         return t;
     }
 
     public int replications() {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new IllegalArgumentException("--replications must be between 1 and " + MAX_REPLICATIONS + ", got " + replications
+            throw new UsageException("--replications must be between 1 and " + MAX_REPLICATIONS + ", got " + replications
                     + "; for larger studies use `treatysim sweep`, which streams results to disk");
         }
         return (int) replications;

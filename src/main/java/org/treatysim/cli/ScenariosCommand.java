@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.scenario.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.YamlDocument;
@@ -32,7 +33,7 @@ public final class ScenariosCommand implements Callable<Integer> {
     record Entry(Path file, String name, String extendsFile, String title) {}
 
     @Override public Integer call() {
-        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + " is not a directory; give the folder holding the scenario files");
+        if (!Files.isDirectory(dir)) throw new UsageException(dir + " is not a directory; give the folder holding the scenario files");
         List<Entry> entries = list(dir);
         PrintWriter out = spec.commandLine().getOut();
         int w = 4;

@@ -3,6 +3,7 @@ package org.treatysim.cli;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.output.Story;
 import org.treatysim.scenario.Scenario;
+import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +34,8 @@ public final class StoryCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Scenario s = Scenarios.load(scenarioFile);
-        if (s.agents() != Scenario.Agents.DECIDE) throw new IllegalArgumentException(scenarioFile + " runs the scripted model (agents: scripted), whose agents decide nothing: there is no story to tell");
-        if (replication < 0 || replication >= RunOptions.MAX_REPLICATIONS) throw new IllegalArgumentException("--replication must be between 0 and " + (RunOptions.MAX_REPLICATIONS - 1) + ", got " + replication);
+        if (s.agents() != Scenario.Agents.DECIDE) throw new UsageException(scenarioFile + " runs the scripted model (agents: scripted), whose agents decide nothing: there is no story to tell");
+        if (replication < 0 || replication >= RunOptions.MAX_REPLICATIONS) throw new UsageException("--replication must be between 0 and " + (RunOptions.MAX_REPLICATIONS - 1) + ", got " + replication);
         Story.Told t = Story.tell(s, seed, replication);
         if (decisionsOnly) t = new Story.Told(t.scenario(), t.seed(), t.replication(), t.lines().stream().filter(l -> !l.shock()).toList(), t.ending());
         spec.commandLine().getOut().print(t.text());

@@ -7,23 +7,27 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.treatysim.experiment.SweepRunner;
 import org.treatysim.experiment.SweepSpec;
 import org.treatysim.output.OutputDir;
+import org.treatysim.output.OutputException;
+import org.treatysim.output.SweepJournal;
 import org.treatysim.output.SweepManifest;
 import org.treatysim.output.SweepWriter;
+import org.treatysim.scenario.UsageException;
+import org.treatysim.scenario.YamlDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Runs a parameter sweep (grid, lhs, sobol or morris design) and streams per-run metrics to disk.",
@@ -49,7 +53,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the sweep in DIR where it stopped (or start it if DIR holds none).")
     boolean resume;
 
-    @Option(names = "--force", description = "Replace whatever DIR holds and start afresh.")
+    @Option(names = "--force", description = "Replace the sweep DIR holds and start afresh (only a sweep TreatySim can verify is ever replaced).")
     boolean force;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -61,42 +65,54 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
-        if (resume && force) throw new IllegalArgumentException("--resume and --force contradict each other: --resume continues DIR, --force starts it afresh");
+        if (resume && force) throw new UsageException("--resume and --force contradict each other: --resume continues DIR, --force starts it afresh");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads must be between 1 and 1024, got " + t);
+        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
         SweepSpec s = SweepSpec.load(sweepFile);
         String base = sweepFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         Path dir = (out != null ? out : Path.of("results", "sweeps", sh.whole() ? base : base + "-shard-" + sh.index() + "-of-" + sh.count()))
                 .toAbsolutePath().normalize();
         byte[] manifest = SweepManifest.bytes(SweepManifest.build(s, sh));
         int first = sh.first(s.design().points()), end = sh.end(s.design().points());
+        List<String> metrics = s.metrics().stream().map(m -> m.id()).toList();
         PrintWriter o = spec.commandLine().getOut();
 
-        SweepWriter.State st = SweepWriter.state(dir);
+        boolean holdsSweep = Files.isRegularFile(dir.resolve(SweepWriter.MANIFEST), LinkOption.NOFOLLOW_LINKS);
         SweepWriter w;
-        if (resume && st.exists() && st.last() != null) {
-            if (!java.util.Arrays.equals(st.manifest(), manifest)) {
-                throw new IllegalArgumentException(dir + " holds a different sweep (" + SweepManifest.firstDifference(st.manifest(), manifest)
-                        + "); resume with the same sweep file, scenario, code and --shard, or start afresh with --force or another --out");
+        if (resume && holdsSweep) {
+            byte[] there = YamlDocument.readBounded(dir.resolve(SweepWriter.MANIFEST));
+            if (!Arrays.equals(there, manifest)) {
+                boolean replaceable = SweepJournal.OWNER.problem(dir) == null;
+                throw new UsageException(dir + " holds a different sweep (" + SweepManifest.firstDifference(there, manifest)
+                        + "); resume with the same sweep file, scenario, code and --shard, or start afresh "
+                        + (replaceable ? "with --force or " : "") + "in another directory (--out)");
             }
+            SweepJournal.State st = SweepJournal.verify(dir, false); // every line and the finished part, before anything changes
             if (st.last().complete()) {
                 o.println("sweep in " + dir + " is already complete (" + (end - first) + " points); nothing to do");
                 o.flush();
                 return 0;
             }
-            w = SweepWriter.resume(dir, st.last(), s.metrics().stream().map(m -> m.id()).toList());
+            w = SweepWriter.open(dir, st, metrics);
             o.println("resuming at point " + w.next() + " of " + first + ".." + (end - 1));
         } else {
-            if (Files.isRegularFile(dir)) throw new IllegalArgumentException(dir + " is a file, not a directory; choose another --out");
-            if (nonEmpty(dir)) {
-                if (!force && !resume) {
-                    if (st.exists()) throw new IllegalArgumentException(dir + " already holds a sweep; pass --resume to continue it, --force to start it afresh, or choose another --out");
-                    throw new OutputDir.ExistsException(dir);
-                }
-                if (resume && !st.exists()) throw new IllegalArgumentException(dir + " holds no sweep to resume; choose another --out, or --force to replace its contents");
-                deleteTree(dir);
+            if (resume && OutputDir.nonEmpty(dir)) {
+                throw new UsageException(dir + " holds no sweep to resume; choose another --out");
             }
-            w = SweepWriter.create(dir, manifest, s.parameterNames(), s.metrics().stream().map(m -> m.id()).toList(), first);
+            if (!force && holdsSweep && SweepJournal.OWNER.problem(dir) == null) {
+                byte[] there = YamlDocument.readBounded(dir.resolve(SweepWriter.MANIFEST));
+                throw new UsageException(Arrays.equals(there, manifest)
+                        ? dir + " already holds this sweep; pass --resume to continue it, --force to start it afresh, or choose another --out"
+                        : dir + " already holds another sweep (" + SweepManifest.firstDifference(there, manifest) + "); pass --force to replace it, or choose another --out");
+            }
+            try (OutputDir od = OutputDir.open(dir, force, SweepJournal.OWNER)) { // refused or unwritable: before any run
+                OutputException.guard(dir, () -> {
+                    SweepWriter.init(od, manifest, s.parameterNames(), first);
+                    return null;
+                });
+                od.commit();
+            }
+            w = SweepWriter.open(dir, SweepJournal.verify(dir, false), metrics);
         }
         long total = (long) (end - first) * s.replications();
         long done = (long) (w.next() - first) * s.replications();
@@ -117,24 +133,5 @@ public final class SweepCommand implements Callable<Integer> {
         o.printf(java.util.Locale.ROOT, "%d runs in %.1f s (%.0f runs/s); results in %s%n", total - done, secs, (total - done) / Math.max(secs, 1e-9), dir);
         o.flush();
         return 0;
-    }
-
-    private static boolean nonEmpty(Path dir) {
-        if (!Files.isDirectory(dir)) return false;
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isPresent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path p) {
-        try (Stream<Path> w = Files.walk(p)) {
-            for (Path x : (Iterable<Path>) w.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                if (!x.equals(p)) Files.deleteIfExists(x);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + p + ": " + e.getMessage(), e);
-        }
     }
 }

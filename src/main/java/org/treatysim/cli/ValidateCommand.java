@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.model.negotiation.BargainingTheories;
@@ -41,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return Cli.EXIT_OK;
         }
-        if (files.isEmpty()) throw new IllegalArgumentException("name at least one file, e.g. `treatysim validate scenarios/*.yaml`");
+        if (files.isEmpty()) throw new UsageException("name at least one file, e.g. `treatysim validate scenarios/*.yaml`");
         int bad = 0;
         for (Path f : files) {
             try {

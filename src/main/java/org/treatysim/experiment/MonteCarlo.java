@@ -141,7 +141,7 @@ public final class MonteCarlo {
         long bytes = (long) Trajectories.METRICS.length * s.months() * reps * Float.BYTES;
         long max = Runtime.getRuntime().maxMemory();
         if (bytes > max * 0.6) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new org.treatysim.scenario.UsageException(String.format(java.util.Locale.ROOT, // the user's choice, not a bug: exit 2
                     "%d replications of %d months need about %.1f GB for exact quantiles; this JVM has %.1f GB. "
                             + "Use fewer replications, a larger -Xmx (TREATYSIM_JAVA_OPTS), or `sweep`, which streams per-run results in constant memory.",
                     reps, s.months(), bytes / 1e9, max / 1e9));

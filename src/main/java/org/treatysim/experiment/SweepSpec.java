@@ -1,5 +1,6 @@
 package org.treatysim.experiment;
 
+import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.GridDesign;
 import org.treatysim.experiment.design.LatinHypercube;
@@ -64,7 +65,7 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         Node root = doc.rootNode().requireObject("the sweep file");
         root.onlyFields(TOP);
         if (root.has("schema")) root.field("schema").asString("'treatysim/sweep-1'", Pattern.compile("treatysim/sweep-1"));
-        String title = root.has("title") ? root.field("title").asString("a title") : "";
+        String title = root.has("title") ? org.treatysim.scenario.ScenarioLoader.titleLine(root.field("title")) : "";
 
         Node scenNode = root.required("scenario", "the base scenario's path, relative to this sweep file");
         Path scenPath = resolve(file, scenNode.asString("a path to a scenario file"));
@@ -98,6 +99,8 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
                     if (r.size() != 2) throw range.error("range of " + name + " must have exactly two numbers [low, high], found " + r.size(), "write range: [low, high]");
                     lo = r.get(0).asDouble("the low end");
                     hi = r.get(1).asDouble("the high end");
+                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, lo, r.get(0), "low end of the sweep range");
+                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, hi, r.get(1), "high end of the sweep range");
                 }
                 if (p.has("levels")) lv = (int) p.field("levels").asLong("grid levels of " + name, 2, 10_000);
             }
@@ -244,10 +247,10 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         /** Parses "i/N" with 1 <= i <= N (e.g. SLURM_ARRAY_TASK_ID/4). */
         public static Shard parse(String s) {
             java.util.regex.Matcher m = Pattern.compile("(\\d{1,9})/(\\d{1,9})").matcher(s == null ? "" : s.trim());
-            if (!m.matches()) throw new IllegalArgumentException("--shard must be i/N with whole numbers, e.g. 2/4 (shards are numbered 1..N), got '" + s + "'");
+            if (!m.matches()) throw new UsageException("--shard must be i/N with whole numbers, e.g. 2/4 (shards are numbered 1..N), got '" + s + "'");
             int i = Integer.parseInt(m.group(1)), n = Integer.parseInt(m.group(2));
-            if (n < 1) throw new IllegalArgumentException("--shard " + s + ": N must be at least 1");
-            if (i < 1 || i > n) throw new IllegalArgumentException("--shard " + s + ": i must be between 1 and " + n + " (shards are numbered from 1, like sbatch --array=1-" + n + ")");
+            if (n < 1) throw new UsageException("--shard " + s + ": N must be at least 1");
+            if (i < 1 || i > n) throw new UsageException("--shard " + s + ": i must be between 1 and " + n + " (shards are numbered from 1, like sbatch --array=1-" + n + ")");
             return new Shard(i, n);
         }
 

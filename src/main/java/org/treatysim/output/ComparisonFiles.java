@@ -45,6 +45,9 @@ public final class ComparisonFiles {
         public String name() { return scenario.name(); }
     }
 
+    /** Results directories of `compare`. */
+    public static final OutputDir.Owner OWNER = OutputDir.Owner.results("compare");
+
     /** The base's arm: its statistics. */
     public static Arm baseArm(Trajectories base) {
         return new Arm(base.scenario(), TrajectoryStats.compute(base), null, null);
@@ -82,8 +85,9 @@ public final class ComparisonFiles {
         return extra;
     }
 
-    public static Path write(Path outDir, boolean force, List<Arm> arms, List<YearMonth> dates, Map<String, Object> manifest) {
-        try (OutputDir dir = OutputDir.open(outDir, force)) {
+    /** Writes the files of a comparison into {@code dir} (opened before the runs) and commits it, sealed with {@code manifest}. */
+    public static Path write(OutputDir dir, List<Arm> arms, List<YearMonth> dates, Map<String, Object> manifest) {
+        try {
             try (Writer w = RunFiles.writer(dir.file("comparison.csv"))) {
                 writeCsv(w, arms);
             }
@@ -94,12 +98,11 @@ public final class ComparisonFiles {
             TreatyChart chart = chart(arms);
             chart.savePng(dir.file("comparison.png"));
             chart.saveSvg(dir.file("comparison.svg"));
-            RunFiles.writeJson(dir.file("manifest.json"), manifest);
-            dir.commit();
-            return dir.target();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputException.writing(dir.target(), e);
         }
+        dir.commit(manifest);
+        return dir.target();
     }
 
     /**
@@ -152,7 +155,7 @@ public final class ComparisonFiles {
             x.put("name", a.name());
             x.put("title", a.scenario().title());
             x.put("file", a.scenario().file().getFileName().toString());
-            Map<String, Object> span = new LinkedHashMap<>(); // not Map.of: its order changes from one JVM to the next
+            Map<String, Object> span = new LinkedHashMap<>(); // ordered: summary.json is the same bytes on every run
             span.put("start", a.scenario().start().toString());
             span.put("end", a.scenario().end().toString());
             x.put("span", span);

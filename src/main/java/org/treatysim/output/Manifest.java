@@ -20,25 +20,20 @@ public final class Manifest {
 
     public static Map<String, Object> build(String command, List<String> args, Scenario s, int replications, long seed,
                                             int threads, Instant started, Instant finished, Map<String, Object> extra) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "treatysim");
-        m.put("version", version());
-        m.put("git_commit", gitCommit(s.file().getParent()));
-        m.put("command", command);
-        m.put("arguments", args);
+        Map<String, Object> m = common(command, args, s.file().getParent());
         m.put("scenario", s.name());
         m.put("scenario_path", s.file().toString());
         m.put("scenario_lineage", s.lineage().stream().map(Path::toString).toList());
         m.put("sha256", s.sha256());
         m.put("bargaining", s.bargaining());
-        m.put("span", Map.of("start", s.start().toString(), "end", s.end().toString()));
+        Map<String, Object> span = new LinkedHashMap<>();
+        span.put("start", s.start().toString());
+        span.put("end", s.end().toString());
+        m.put("span", span);
         m.put("seed", seed);
         m.put("replications", replications);
         m.put("threads", threads);
-        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        m.put("started", started.toString());
-        m.put("finished", finished.toString());
+        platform(m, started, finished);
         if (extra != null) m.putAll(extra);
         List<Object> params = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) params.add(parameter(p));
@@ -47,17 +42,42 @@ public final class Manifest {
         return m;
     }
 
-    /** One parameter as the manifest lists it: name, value, unit, range, distribution, basis, source. */
+    /** One parameter as the manifest lists it: name, value, unit, range, prior, bounds, distribution, basis, source. */
     public static Map<String, Object> parameter(ParameterSpec p) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("name", p.name());
         x.put("value", p.value());
         x.put("unit", p.unit());
         x.put("range", List.of(p.low(), p.high()));
+        if (p.hasPrior()) x.put("prior", List.of(p.priorLow(), p.priorHigh()));
+        if (!p.bounds().isNone()) x.put("bounds", p.bounds().toString());
         x.put("distribution", p.distribution().id());
         x.put("basis", p.basis());
         x.put("source", p.source());
         return x;
+    }
+
+    /**
+     * The entries every manifest starts with: tool, version, the git commit of the checkout holding {@code dir}, the
+     * command and its exact arguments.
+     */
+    public static Map<String, Object> common(String command, List<String> args, Path dir) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "treatysim");
+        m.put("version", version());
+        m.put("git_commit", gitCommit(dir));
+        m.put("command", command);
+        m.put("arguments", List.copyOf(args));
+        return m;
+    }
+
+    /** Adds the JVM, the operating system and when the command started and finished (the only entries that vary between runs). */
+    public static Map<String, Object> platform(Map<String, Object> m, Instant started, Instant finished) {
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("started", started.toString());
+        m.put("finished", finished.toString());
+        return m;
     }
 
     public static String version() {

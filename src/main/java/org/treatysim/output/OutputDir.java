@@ -16,88 +16,152 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A results directory written all at once: files go to a hidden staging directory beside the target
- * ({@code .NAME.partial-*}), are flushed to disk (fsync of every file and of the directory), and the directory is
- * renamed into place only when every file is complete. A run that fails or is killed, even with SIGKILL, leaves
- * the previous results untouched.
+ * The one output-directory policy of every command that writes results. Files go to a hidden staging directory
+ * beside the target ({@code .NAME.partial-*}), are flushed to disk, and the directory is renamed into place only when
+ * every file is complete. A run that fails or is killed, even with SIGKILL, leaves the previous results untouched.
  *
- * <p>Safety rules:
+ * <p>Rules:
  * <ul>
- *   <li>An existing, non-empty results directory is replaced only with {@code --force}, and even then only if it
- *       is a TreatySim results directory (it holds {@value #MARKER}); any other directory is never replaced.</li>
- *   <li>Replacing moves the old results aside ({@code .NAME.old-*}), moves the new ones in, then deletes the old.
- *       A run killed between the two moves leaves the old results aside; the next run (or {@link #recover}) moves
- *       them back before doing anything else.</li>
+ *   <li>Never: the root directory, the home directory, the working directory or one of its parents, a directory
+ *       holding {@code .git} (a repository), a symbolic link, a file.</li>
+ *   <li>An existing, non-empty directory is replaced only with {@code --force}, and only if it is an intact
+ *       directory that the same command wrote, as its {@link Owner} verifies from its content (for most commands a
+ *       sealed {@value Seal#MANIFEST} listing the checksum of every file, and no other file). Anything else is
+ *       refused, even with {@code --force}.</li>
+ *   <li>The staging directory is created before any computing, so an output that cannot be written (read-only,
+ *       immutable, a parent that is a file) is refused at once; I/O failures become one {@link OutputException}.</li>
+ *   <li>Replacing moves the old results aside ({@code .NAME.old-*}), moves the new ones in, then deletes the old:
+ *       nothing is deleted first. A run killed between the two moves leaves the old results aside; the next run (or
+ *       {@link #recover}) moves them back before doing anything else.</li>
  *   <li>The writer holds an OS lock on {@value #LOCK} inside its staging directory. A later run removes a staging
- *       directory only if nobody holds that lock (its writer is gone) — never a live one.</li>
+ *       directory only if nobody holds that lock, never a live one, and only one that looks like TreatySim's.</li>
  * </ul>
  */
 public final class OutputDir implements AutoCloseable {
-    /** The file that marks a directory as TreatySim results (written by every command that uses OutputDir). */
-    public static final String MARKER = "manifest.json";
     static final String LOCK = ".writer.lock";
+    /** Files an operating system leaves in folders a person browsed: not the user's data, replaced with the rest. */
+    static final Set<String> SYSTEM_LITTER = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+
+    /** What writes a kind of results directory, and how to recognise one it wrote. */
+    public interface Owner {
+        /** The command, for messages: "run", "sweep". */
+        String command();
+
+        /** Why {@code dir} is not an intact directory this command wrote, as a phrase after its name; null if it is. */
+        String problem(Path dir);
+
+        /** Directories sealed by a {@value Seal#MANIFEST} naming {@code command}. */
+        static Owner results(String command) {
+            return new Owner() {
+                @Override public String command() { return command; }
+                @Override public String problem(Path dir) { return Seal.problem(dir, command); }
+            };
+        }
+    }
 
     private final Path target;
     private final Path staging;
     private final boolean force;
+    private final Owner owner;
+    private final List<Path> createdParents;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private boolean committed;
 
-    private OutputDir(Path target, Path staging, boolean force, FileChannel lockChannel, FileLock lock) {
+    private OutputDir(Path target, Path staging, boolean force, Owner owner, List<Path> createdParents, FileChannel lockChannel, FileLock lock) {
         this.target = target;
         this.staging = staging;
         this.force = force;
+        this.owner = owner;
+        this.createdParents = createdParents;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
-    /** Thrown when the target exists and {@code --force} was not given. */
-    public static final class ExistsException extends RuntimeException {
-        public ExistsException(Path p) {
-            super(p + " already holds results; pass --force to replace them, or choose another --out");
-        }
-
+    /** The target exists and may not be replaced. Exit code 2. */
+    public static final class ExistsException extends org.treatysim.scenario.UsageException {
         ExistsException(String message) {
             super(message);
         }
     }
 
-    /** Checks the target can be written (after restoring results a killed run left aside), creating nothing. */
-    public static void check(Path target, boolean force) {
+    /**
+     * Checks that {@code target} may receive the results of {@code owner}'s command (after restoring results a killed
+     * run left aside), creating nothing.
+     */
+    public static void check(Path target, boolean force, Owner owner) {
         Path abs = target.toAbsolutePath().normalize();
-        if (abs.getParent() == null) throw new IllegalArgumentException(abs + " is the root directory; choose a directory for the results with --out");
+        refuseForbidden(abs);
         recover(abs);
-        if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new IllegalArgumentException(abs + " is a file, not a directory; choose another --out");
-        }
-        if (nonEmptyDir(abs)) {
-            if (!force) throw new ExistsException(abs);
-            if (!Files.isRegularFile(abs.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-                throw new ExistsException(abs + " is a non-empty directory that does not hold TreatySim results (no " + MARKER
-                        + "); refusing to replace it even with --force. Choose another --out, e.g. a new subdirectory");
+        if (Files.isSymbolicLink(abs)) throw new ExistsException(abs + " is a symbolic link; give the directory itself with --out");
+        if (Files.exists(abs) && !Files.isDirectory(abs)) throw new ExistsException(abs + " is a file, not a directory; choose another --out");
+        if (!nonEmptyDir(abs)) return;
+        String problem = owner.problem(abs);
+        if (problem == null) {
+            if (!force) {
+                throw new ExistsException(abs + " already holds results of `" + owner.command() + "`; pass --force to replace them, or choose another --out");
             }
+            String locked = unremovable(abs);
+            if (locked != null) throw OutputException.of("cannot replace the results in " + abs + ": " + locked + " cannot be removed (read-only or immutable); "
+                    + "make it writable, or choose another --out");
+            return;
+        }
+        throw new ExistsException(abs + " " + problem + (force
+                ? "; TreatySim replaces only results it wrote itself with `" + owner.command() + "`, even with --force. Choose another --out, or move that directory away"
+                : "; choose another --out (a new directory), or move that directory away"));
+    }
+
+    private static void refuseForbidden(Path abs) {
+        if (abs.getParent() == null) throw new ExistsException(abs + " is the root directory; TreatySim never writes results there. Choose a new directory with --out");
+        Path home = realOrSelf(Path.of(System.getProperty("user.home", "/")));
+        Path real = realOrSelf(abs);
+        if (real.equals(home)) throw new ExistsException(abs + " is your home directory; TreatySim never writes results there. Choose a new directory with --out");
+        Path cwd = realOrSelf(Path.of("").toAbsolutePath());
+        if (cwd.startsWith(real)) {
+            throw new ExistsException(abs + " is the working directory" + (cwd.equals(real) ? "" : " or one of its parents")
+                    + "; TreatySim never writes results there. Choose a new directory with --out, e.g. results/NAME");
+        }
+        if (Files.exists(abs.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            throw new ExistsException(abs + " is the root of a repository (it holds .git); TreatySim never writes results there. Choose a new directory with --out");
         }
     }
 
-    public static OutputDir open(Path target, boolean force) {
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Applies the policy ({@link #check}), then creates the staging directory beside the target, so that an output
+     * that cannot be written fails here, before anything is computed.
+     */
+    public static OutputDir open(Path target, boolean force, Owner owner) {
         Path abs = target.toAbsolutePath().normalize();
-        check(abs, force);
+        check(abs, force, owner);
+        Path parent = abs.getParent();
+        List<Path> created = new ArrayList<>();
         Path staging = null;
         try {
-            Path parent = abs.getParent();
+            for (Path p = parent; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) created.add(p);
             Files.createDirectories(parent);
             cleanStale(parent, abs.getFileName().toString());
             staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
             FileChannel ch = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             FileLock lock = ch.lock();
-            return new OutputDir(abs, staging, force, ch, lock);
-        } catch (IOException e) {
+            return new OutputDir(abs, staging, force, owner, created, ch, lock);
+        } catch (IOException | UncheckedIOException e) {
             if (staging != null) try { deleteTree(staging); } catch (IOException ignored) { /* best effort */ }
-            throw new UncheckedIOException("cannot create the output directory beside " + abs + ": " + e.getMessage(), e);
+            removeEmpty(created);
+            throw OutputException.writing(abs, e);
         }
     }
 
@@ -111,7 +175,17 @@ public final class OutputDir implements AutoCloseable {
         return staging.resolve(name);
     }
 
-    /** Flushes every file to disk and moves the complete results into place. */
+    /** Seals the results with {@code manifest} (see {@link Seal}) and moves them into place. */
+    public void commit(Map<String, Object> manifest) {
+        try {
+            Seal.write(staging, manifest);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputException.writing(target, e);
+        }
+        commit();
+    }
+
+    /** Flushes every file to disk and moves the complete results into place (for owners that need no seal). */
     public void commit() {
         try {
             try (Stream<Path> files = Files.list(staging)) {
@@ -124,16 +198,21 @@ public final class OutputDir implements AutoCloseable {
             recover(target);
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                if (nonEmptyDir(target)) check(target, force);
+                check(target, force, owner); // it may have changed while we computed
                 old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
                 move(target, old);
             }
-            move(staging, target);
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                if (old != null) move(old, target); // put the old results back before reporting
+                throw e;
+            }
             committed = true;
             fsync(target.getParent());
             if (old != null) deleteTree(old);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move results into " + target + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputException.writing(target, e);
         } finally {
             release();
         }
@@ -143,6 +222,7 @@ public final class OutputDir implements AutoCloseable {
         release();
         if (!committed) {
             try { deleteTree(staging); } catch (IOException ignored) { /* best effort */ }
+            removeEmpty(createdParents);
         }
     }
 
@@ -155,18 +235,33 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
+    /** Removes the directories {@link #open} created for nothing, deepest first, if they are still empty. */
+    private static void removeEmpty(List<Path> created) {
+        for (Path p : created) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty any more (someone else wrote there), or not ours to remove
+            }
+        }
+    }
+
     /**
      * Restores results that a run killed in the middle of a replacement left aside: if the target is missing and a
      * {@code .NAME.old-*} directory exists, the newest is moved back. If the target exists, leftovers of a finished
-     * replacement are deleted (they are the results the user asked to replace).
+     * replacement are deleted (they are results the user asked to replace), but only those that still verify as
+     * intact TreatySim results; anything else is left alone.
      */
     public static void recover(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         if (parent == null || !Files.isDirectory(parent)) return;
         List<Path> olds = new ArrayList<>();
+        Pattern ours = Pattern.compile(Pattern.quote("." + abs.getFileName() + ".old-") + "-?\\d+");
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "." + abs.getFileName() + ".old-*")) {
-            for (Path p : s) if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) olds.add(p);
+            for (Path p : s) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && ours.matcher(p.getFileName().toString()).matches()) olds.add(p);
+            }
         } catch (IOException e) {
             return;
         }
@@ -178,16 +273,30 @@ public final class OutputDir implements AutoCloseable {
                 move(newest, abs);
                 fsync(parent);
             }
-            for (Path p : olds) deleteTree(p);
+            for (Path p : olds) if (verifiable(p)) deleteTree(p);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot restore earlier results into " + abs + ": " + e.getMessage(), e);
+            throw OutputException.writing(abs, e);
         }
+    }
+
+    /** True if {@code dir} is intact TreatySim output of some command (sealed results, or a sweep). */
+    private static boolean verifiable(Path dir) {
+        Path m = dir.resolve(Seal.MANIFEST);
+        if (Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                String cmd = Seal.read(m).text("command");
+                return !cmd.isEmpty() && Seal.problem(dir, cmd) == null;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return SweepJournal.OWNER.problem(dir) == null;
     }
 
     private static long oldStamp(Path p) {
         String n = p.getFileName().toString();
         try {
-            return Long.parseLong(n.substring(n.lastIndexOf('-') + 1));
+            return Long.parseLong(n.substring(n.lastIndexOf(".old-") + 5));
         } catch (NumberFormatException e) {
             return Long.MIN_VALUE;
         }
@@ -212,8 +321,13 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
+    /** True if {@code p} is a directory holding anything (operating-system litter aside). */
+    public static boolean nonEmpty(Path p) {
+        return nonEmptyDir(p);
+    }
+
     static boolean nonEmptyDir(Path p) {
-        return Files.isDirectory(p) && !isEmpty(p);
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !entries(p).isEmpty();
     }
 
     private static boolean isEmpty(Path dir) {
@@ -224,12 +338,50 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
+    /** The names in a directory, sorted, without operating-system litter ({@link #SYSTEM_LITTER}). */
+    static List<String> entries(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !SYSTEM_LITTER.contains(n)).sorted().toList();
+        } catch (IOException e) {
+            throw OutputException.writing(dir, e);
+        }
+    }
+
+    /** Up to five names for a message, with a count of the rest. */
+    static String some(List<String> names) {
+        List<String> shown = names.subList(0, Math.min(5, names.size()));
+        return String.join(", ", shown) + (names.size() > shown.size() ? " and " + (names.size() - shown.size()) + " more" : "");
+    }
+
+    /** The first entry of a directory (or the directory) that cannot be removed, or null. */
+    private static String unremovable(Path dir) {
+        if (!Files.isWritable(dir)) return dir.toString();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) if (!Files.isWritable(p)) return p.toString();
+        } catch (IOException e) {
+            return dir.toString();
+        }
+        return null;
+    }
+
     /** Removes staging directories of this target whose writer is gone (nobody holds their lock). */
     static void cleanStale(Path parent, String name) throws IOException {
+        Pattern ours = Pattern.compile(Pattern.quote("." + name + ".partial-") + "\\d+");
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "." + name + ".partial-*")) {
             for (Path p : s) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isStale(p)) deleteTree(p);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && ours.matcher(p.getFileName().toString()).matches() && onlyFiles(p) && isStale(p)) {
+                    deleteTree(p);
+                }
             }
+        }
+    }
+
+    /** Staging directories hold only files; anything else is not ours to delete. */
+    private static boolean onlyFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return false;
         }
     }
 

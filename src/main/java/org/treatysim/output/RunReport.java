@@ -22,40 +22,36 @@ import java.util.function.IntConsumer;
 public final class RunReport {
     private RunReport() {}
 
+    /** Results directories of `run`. */
+    public static final OutputDir.Owner OWNER = OutputDir.Owner.results("run");
+
     /** What a run computed and where its files went. */
     public record Finished(Path dir, Trajectories trajectories, Map<String, MetricStats> stats, Summary summary) {}
 
     /**
-     * Runs the replications and writes every file of a run: {@code decisions.csv} streams while the replications
-     * compute, the rest follows; nothing is visible in {@code outDir} until all is written. {@code manifest} builds the
-     * manifest from the finished replications.
+     * Runs the replications and writes every file of a run into {@code dir} (opened before the run, see
+     * {@link OutputDir#open}): {@code decisions.csv} streams while the replications compute, the rest follows, and the
+     * directory is committed sealed with the manifest {@code manifest} builds from the finished replications. Nothing
+     * is visible at the target until all is written.
      */
-    public static Finished runAndWrite(Path outDir, boolean force, Scenario s, MonteCarlo.Config cfg, IntConsumer progress,
+    public static Finished runAndWrite(OutputDir dir, Scenario s, MonteCarlo.Config cfg, IntConsumer progress,
                                        Function<Trajectories, Map<String, Object>> manifest) {
-        try (OutputDir dir = OutputDir.open(outDir, force)) {
-            Trajectories t;
-            try (DecisionFiles.Writer decisions = new DecisionFiles.Writer(dir.file("decisions.csv"), s)) {
-                t = MonteCarlo.run(s, cfg, progress, List.of(), decisions);
-            }
-            Map<String, MetricStats> stats = TrajectoryStats.compute(t);
-            Summary sum = Summary.of(t, stats);
-            writeInto(dir, t, stats, sum, manifest.apply(t));
-            dir.commit();
-            return new Finished(dir.target(), t, stats, sum);
+        Trajectories t;
+        try (DecisionFiles.Writer decisions = new DecisionFiles.Writer(dir.file("decisions.csv"), s)) {
+            t = MonteCarlo.run(s, cfg, progress, List.of(), decisions);
+        } catch (UncheckedIOException e) {
+            throw OutputException.writing(dir.target(), e);
         }
+        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
+        Summary sum = Summary.of(t, stats);
+        return new Finished(write(dir, t, stats, sum, manifest.apply(t)), t, stats, sum);
     }
 
-    public static Path write(Path outDir, boolean force, Trajectories t, Map<String, MetricStats> stats, Summary sum,
-                             Map<String, Object> manifest) {
-        try (OutputDir dir = OutputDir.open(outDir, force)) {
-            writeInto(dir, t, stats, sum, manifest);
-            dir.commit();
-            return dir.target();
-        }
-    }
-
-    private static void writeInto(OutputDir dir, Trajectories t, Map<String, MetricStats> stats, Summary sum,
-                                  Map<String, Object> manifest) {
+    /**
+     * Writes every file of a run into {@code dir} (opened before the run, see {@link OutputDir#open}) and commits it,
+     * sealed with {@code manifest}. Returns where the results are.
+     */
+    public static Path write(OutputDir dir, Trajectories t, Map<String, MetricStats> stats, Summary sum, Map<String, Object> manifest) {
         Scenario s = t.scenario();
         try {
             try (Writer w = RunFiles.writer(dir.file("trajectory.csv"))) {
@@ -72,10 +68,11 @@ public final class RunReport {
             chart.savePng(dir.file("treaty-likelihood.png"));
             chart.saveSvg(dir.file("treaty-likelihood.svg"));
             HtmlReport.forRun(s, sum, Files.readAllBytes(dir.file("treaty-likelihood.png")), manifest).write(dir.file("report.html"));
-            RunFiles.writeJson(dir.file("manifest.json"), manifest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputException.writing(dir.target(), e);
         }
+        dir.commit(manifest);
+        return dir.target();
     }
 
     public static TreatyChart chart(Scenario s, int reps, long seed, Map<String, MetricStats> stats) {

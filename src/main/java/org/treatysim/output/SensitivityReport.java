@@ -7,6 +7,9 @@ import org.treatysim.analysis.MorrisIndices;
 import org.treatysim.analysis.SobolIndices;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.MorrisDesign;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.Sha256;
+import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,36 +35,42 @@ public final class SensitivityReport {
     public static final double CONFIDENCE = 0.95;
     /** Fixed bootstrap seed: the same sweep always gives the same intervals. */
     public static final long BOOTSTRAP_SEED = 20100101L;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final String HINT = "results.csv must stay as the sweep wrote it; restore it, or run the sweep again into a new directory";
 
     private SensitivityReport() {}
 
     /** One index row. */
     public record Row(String method, String metric, String parameter, String index, SobolIndices.Estimate estimate) {}
 
-    /** The indices of every metric, in metric then parameter order. */
-    public record Report(String method, String title, List<String> parameters, List<String> metrics, int samples, List<Row> rows) {}
+    /**
+     * The indices of every metric, in metric then parameter order, and the checksums of the sweep they were
+     * computed from ({@code sweep}: the sweep directory, and the SHA-256 of its sweep.json, points.csv and results.csv).
+     */
+    public record Report(String method, String title, List<String> parameters, List<String> metrics, int samples, List<Row> rows,
+                         Map<String, Object> sweep) {}
 
+    /** Verifies the sweep in {@code dir} (complete, unsharded, files matching their journal) and computes its indices. */
     public static Report compute(Path dir) {
-        Map<String, Object> man = SweepManifest.read(dir);
-        SweepWriter.State st = SweepWriter.state(dir);
-        if (man.containsKey("shard")) throw new IllegalArgumentException(dir + " is one shard of a sweep; merge the shards first (`treatysim merge DIR... -o OUT`)");
-        if (st.last() == null || !st.last().complete()) throw new IllegalArgumentException(dir + " is an unfinished sweep; finish it with `treatysim sweep SWEEP --resume --out " + dir + "`");
-        @SuppressWarnings("unchecked") Map<String, Object> ds = (Map<String, Object>) man.get("design");
-        @SuppressWarnings("unchecked") List<Map<String, Object>> ps = (List<Map<String, Object>>) man.get("parameters");
-        @SuppressWarnings("unchecked") List<String> metrics = (List<String>) man.get("metrics");
-        List<String> params = ps.stream().map(p -> (String) p.get("name")).toList();
-        long seed = ((Number) man.get("seed")).longValue();
-        String type = String.valueOf(ds.get("type"));
+        SweepJournal.State st = SweepJournal.verify(dir, true);
+        SweepManifest.Info man = st.info();
+        if (man.shard() != null) throw new UsageException(dir + " is one shard of a sweep; merge the shards first (`treatysim merge DIR... -o OUT`)");
+        Map<String, Object> ds = man.design();
+        List<String> metrics = man.metrics();
+        List<String> params = man.parameters();
+        String type = man.type();
         if (!type.equals("sobol") && !type.equals("morris")) {
-            throw new IllegalArgumentException("the sweep in " + dir + " has a " + type + " design; Sobol indices need design type sobol and Morris screening type morris");
+            throw new UsageException("the sweep in " + dir + " has a " + type + " design; Sobol indices need design type sobol and Morris screening type morris");
         }
-        Design design = Design.fromSettings(ds, params.size(), seed);
+        Design design = Design.fromSettings(ds, params.size(), man.seed());
+        if (design.points() != man.points()) throw new UsageException(man.file() + ": the design has " + design.points() + " points, not the " + man.points() + " it records");
         double[][] y = pointMeans(dir.resolve(SweepWriter.RESULTS), metrics, design.points());
         int k = params.size();
         List<Row> rows = new ArrayList<>();
         int samples;
         if (type.equals("sobol")) {
             int n = ((Number) ds.get("n")).intValue();
+            if (n < 2) throw new UsageException("the sweep in " + dir + " has " + n + " base sample; Sobol indices need at least 2 (design n)");
             samples = n;
             for (int m = 0; m < metrics.size(); m++) {
                 double[] fA = new double[n], fB = new double[n];
@@ -80,6 +90,7 @@ public final class SensitivityReport {
         } else {
             MorrisDesign md = (MorrisDesign) design;
             int r = md.trajectories();
+            if (r < 2) throw new UsageException("the sweep in " + dir + " has " + r + " trajectory; Morris indices need at least 2 (design r)");
             samples = r;
             for (int m = 0; m < metrics.size(); m++) {
                 double[][] ee = elementaryEffects(md, y[m]);
@@ -90,7 +101,12 @@ public final class SensitivityReport {
                 }
             }
         }
-        return new Report(type, String.valueOf(man.getOrDefault("title", "")), params, metrics, samples, rows);
+        Map<String, Object> sweep = new LinkedHashMap<>();
+        sweep.put("directory", dir.toAbsolutePath().normalize().toString());
+        sweep.put("sweep_json_sha256", Sha256.hex(man.bytes()));
+        sweep.put("points_sha256", Sha256.hexSoFar(st.points()));
+        sweep.put("results_sha256", Sha256.hexSoFar(st.results()));
+        return new Report(type, String.valueOf(man.map().getOrDefault("title", "")), params, metrics, samples, rows, sweep);
     }
 
     /** What one metric's indices can tell: {@code SHOWN} draws the bars; otherwise {@code message} says why not. */
@@ -182,41 +198,40 @@ public final class SensitivityReport {
             while (it.hasNext()) {
                 String[] row = it.next();
                 line++;
-                if (row.length != 4) throw new IllegalArgumentException(results + ":" + line + ": expected 4 cells, found " + row.length);
+                if (row.length != 4) throw new ScenarioException(results, (int) line, 1, "expected 4 cells, found " + row.length, HINT);
                 Integer m = mi.get(row[2]);
-                if (m == null) throw new IllegalArgumentException(results + ":" + line + ": metric '" + row[2] + "' is not in sweep.json");
+                if (m == null) throw new ScenarioException(results, (int) line, 1, "metric '" + row[2] + "' is not in sweep.json", HINT);
                 int p = Integer.parseInt(row[0]);
-                if (p < 0 || p >= points) throw new IllegalArgumentException(results + ":" + line + ": point " + p + " is outside the design");
+                if (p < 0 || p >= points) throw new ScenarioException(results, (int) line, 1, "point " + p + " is outside the design", HINT);
                 if (row[3].isEmpty()) continue;
+                if (!NUMBER.matcher(row[3]).matches()) throw new ScenarioException(results, (int) line, 1, "'" + row[3] + "' is not a number TreatySim writes", HINT);
                 sum[m][p] += Double.parseDouble(row[3]);
                 count[m][p]++;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + results + ": " + e.getMessage(), e);
+            throw new ScenarioException(results, "cannot read: " + e.getMessage(), "check the file and its permissions");
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(results + ":" + line + ": not a number (" + e.getMessage() + ")");
+            throw new ScenarioException(results, (int) line, 1, "not a number (" + e.getMessage() + ")", HINT);
         }
         for (int m = 0; m < sum.length; m++) {
             for (int p = 0; p < points; p++) {
-                if (count[m][p] == 0) throw new IllegalArgumentException(results + " has no value of " + metrics.get(m) + " at point " + p + "; is the sweep complete?");
+                if (count[m][p] == 0) throw new ScenarioException(results, "has no value of " + metrics.get(m) + " at point " + p, HINT);
                 sum[m][p] /= count[m][p];
             }
         }
         return sum;
     }
 
-    /** Writes sensitivity.csv and the charts into {@code out} (staged, then moved into place). */
-    public static List<Path> write(Report rep, Path out, boolean force) {
-        try (OutputDir o = OutputDir.open(out, force)) {
-            return writeInto(rep, o);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write into " + out + ": " + e.getMessage(), e);
-        }
-    }
+    /** The output-directory owner of sensitivity results. */
+    public static final OutputDir.Owner OWNER = OutputDir.Owner.results("sensitivity");
 
-    private static List<Path> writeInto(Report rep, OutputDir o) throws IOException {
-        {
-            List<String> names = new ArrayList<>();
+    /**
+     * Writes sensitivity.csv and the charts into {@code o} and commits it with {@code manifest} (plus the method,
+     * its settings and the checksums of the sweep). Returns the files written.
+     */
+    public static List<Path> write(Report rep, OutputDir o, Map<String, Object> manifest) {
+        List<String> names = new ArrayList<>();
+        try {
             List<String[]> lines = new ArrayList<>();
             lines.add(HEADER.toArray(new String[0]));
             for (Row r : rep.rows()) {
@@ -225,34 +240,6 @@ public final class SensitivityReport {
             }
             Files.write(o.file("sensitivity.csv"), SweepWriter.csv(lines));
             names.add("sensitivity.csv");
-            // Provenance, and the mark of a TreatySim results directory (so that --force may replace it next time).
-            Map<String, Object> man = new java.util.LinkedHashMap<>();
-            man.put("tool", "treatysim");
-            man.put("version", Manifest.version());
-            man.put("command", "sensitivity");
-            man.put("sweep_title", rep.title());
-            man.put("method", rep.method());
-            man.put("samples", rep.samples());
-            man.put("parameters", rep.parameters());
-            man.put("metrics", rep.metrics());
-            Map<String, Object> boot = new java.util.LinkedHashMap<>(); // LinkedHashMaps: Map.of's order changes between JVMs
-            boot.put("resamples", RESAMPLES);
-            boot.put("confidence", CONFIDENCE);
-            boot.put("seed", BOOTSTRAP_SEED);
-            man.put("bootstrap", boot);
-            List<Object> notes = new ArrayList<>();
-            for (String m : rep.metrics()) {
-                Verdict v = verdict(rep, m);
-                if (v.kind() == Verdict.Kind.SHOWN) continue;
-                Map<String, Object> note = new java.util.LinkedHashMap<>();
-                note.put("metric", m);
-                note.put("kind", v.kind().name().toLowerCase(java.util.Locale.ROOT));
-                note.put("message", v.message());
-                notes.add(note);
-            }
-            man.put("notes", notes);
-            RunFiles.writeJson(o.file(OutputDir.MARKER), man);
-            names.add(OutputDir.MARKER);
             for (String metric : rep.metrics()) {
                 String slug = "sensitivity-" + metric.replaceAll("[^A-Za-z0-9.-]+", "_").replace("..", "_to_");
                 SensitivityChart chart = new SensitivityChart(rep, metric);
@@ -261,8 +248,27 @@ public final class SensitivityReport {
                 names.add(slug + ".png");
                 names.add(slug + ".svg");
             }
-            o.commit();
-            return names.stream().map(n -> o.target().resolve(n)).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw OutputException.writing(o.target(), e);
         }
+        Map<String, Object> m = new LinkedHashMap<>(manifest);
+        m.put("method", rep.method());
+        m.put("resamples", RESAMPLES);
+        m.put("confidence", CONFIDENCE);
+        m.put("bootstrap_seed", BOOTSTRAP_SEED);
+        m.put("sweep", rep.sweep());
+        List<Object> notes = new ArrayList<>(); // why a chart shows words instead of bars
+        for (String metric : rep.metrics()) {
+            Verdict v = verdict(rep, metric);
+            if (v.kind() == Verdict.Kind.SHOWN) continue;
+            Map<String, Object> note = new LinkedHashMap<>();
+            note.put("metric", metric);
+            note.put("kind", v.kind().name().toLowerCase(java.util.Locale.ROOT));
+            note.put("message", v.message());
+            notes.add(note);
+        }
+        m.put("notes", notes);
+        o.commit(m);
+        return names.stream().map(n -> o.target().resolve(n)).toList();
     }
 }

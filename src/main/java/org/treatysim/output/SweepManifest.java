@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import org.treatysim.experiment.SweepMetric;
 import org.treatysim.experiment.SweepSpec;
 import org.treatysim.experiment.design.Design;
+import org.treatysim.scenario.Node;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.YamlDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code sweep.json}: what a sweep runs (design, seed, parameters and ranges, metrics, inputs' SHA-256, code
@@ -23,12 +27,14 @@ import java.util.Map;
  * that it continues the same work, and merged shards equal an unsharded run.
  */
 public final class SweepManifest {
+    public static final String FORMAT = "treatysim/sweep-results-1";
+
     private SweepManifest() {}
 
     public static Map<String, Object> build(SweepSpec spec, SweepSpec.Shard shard) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "treatysim");
-        m.put("format", "treatysim/sweep-results-1");
+        m.put("format", FORMAT);
         m.put("version", Manifest.version());
         m.put("git_commit", Manifest.gitCommit(spec.file().toAbsolutePath().getParent()));
         m.put("sweep_file", spec.file().getFileName().toString());
@@ -75,14 +81,81 @@ public final class SweepManifest {
         }
     }
 
-    public static Map<String, Object> read(Path dir) {
+    /**
+     * A sweep directory's manifest, read and checked: the exact bytes (the journal records their checksum), the
+     * entries in file order (to compare and rewrite shards' manifests byte for byte) and what the verification of
+     * the sweep's files needs.
+     */
+    public record Info(Path file, byte[] bytes, Map<String, Object> map, String type, int points, Map<String, Object> design,
+                       long seed, int replications, List<String> metrics, List<String> parameters, SweepSpec.Shard shard) {
+        /** First point of this directory's slice. */
+        public int first() { return shard == null ? 0 : shard.first(points); }
+
+        /** One past the last point of this directory's slice. */
+        public int end() { return shard == null ? points : shard.end(points); }
+
+        /** "shard i/N" or "the whole sweep", for messages. */
+        public String slice() { return shard == null ? "the whole sweep" : "shard " + shard; }
+    }
+
+    private static final String HINT = "sweep.json must stay as `treatysim sweep` wrote it; restore it, or run the sweep again into a new directory";
+
+    /** Reads and checks {@code dir/sweep.json}; every problem is reported at its line:column. */
+    public static Info read(Path dir) {
         Path f = dir.resolve(SweepWriter.MANIFEST);
-        if (!Files.isRegularFile(f)) throw new IllegalArgumentException(dir + " holds no sweep (no " + SweepWriter.MANIFEST + "); give a directory written by `treatysim sweep`");
-        try {
-            return Json.MAPPER.readValue(f.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+        if (!Files.exists(f)) throw new ScenarioException(f, "there is no sweep here (no " + SweepWriter.MANIFEST + ")", "give a directory written by `treatysim sweep`");
+        byte[] bytes = YamlDocument.readBounded(f);
+        Node root = YamlDocument.parse(f, bytes).rootNode().requireObject("a sweep manifest");
+        String tool = root.required("tool", "\"treatysim\"").asString("\"treatysim\"");
+        if (!tool.equals("treatysim")) throw root.field("tool").error("not a TreatySim sweep manifest (tool: " + tool + ")", HINT);
+        root.required("format", "\"" + FORMAT + "\"").asString("\"" + FORMAT + "\"", Pattern.compile(Pattern.quote(FORMAT)));
+        Node d = root.required("design", "the design").requireObject("the design");
+        String type = d.required("type", "grid, lhs, sobol or morris").asString("grid, lhs, sobol or morris", Pattern.compile("grid|lhs|sobol|morris"));
+        int points = (int) d.required("points", "the number of points").asLong("the number of points", 1, Design.MAX_POINTS);
+        switch (type) {
+            case "lhs", "sobol" -> d.required("n", "the design's n").asLong("the design's n", 1, Design.MAX_POINTS);
+            case "morris" -> {
+                d.required("r", "the number of trajectories").asLong("the number of trajectories", 1, Design.MAX_POINTS);
+                d.required("levels", "the number of levels").asLong("the number of levels", 2, 1000);
+            }
+            default -> {
+                for (Node l : d.required("levels", "the levels per parameter").elements("levels")) l.asLong("grid levels", 2, 10_000);
+            }
         }
+        long seed = root.required("seed", "the sweep seed").asLong("the sweep seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        int reps = (int) root.required("replications", "replications per point").asLong("replications per point", 1, SweepSpec.MAX_REPLICATIONS);
+        List<String> metrics = new ArrayList<>();
+        for (Node m : root.required("metrics", "the metrics").elements("metrics")) metrics.add(m.asString("a metric"));
+        if (metrics.isEmpty()) throw root.field("metrics").error("the manifest lists no metrics", HINT);
+        List<String> params = new ArrayList<>();
+        for (Node p : root.required("parameters", "the swept parameters").elements("parameters")) {
+            p.requireObject("a parameter");
+            params.add(p.required("name", "the parameter's name").asString("a parameter name"));
+            double lo = p.required("low", "the low end").asDouble("the low end"), hi = p.required("high", "the high end").asDouble("the high end");
+            if (!(hi > lo)) throw p.error("empty range [" + lo + ", " + hi + "]", HINT);
+        }
+        if (params.isEmpty()) throw root.field("parameters").error("the manifest lists no parameters", HINT);
+        if (type.equals("grid") && d.field("levels").json().size() != params.size()) throw d.field("levels").error("one level count per parameter expected", HINT);
+        SweepSpec.Shard shard = null;
+        if (root.has("shard")) {
+            Node s = root.field("shard").requireObject("the shard");
+            int count = (int) s.required("count", "the number of shards").asLong("the number of shards", 1, Integer.MAX_VALUE);
+            int index = (int) s.required("index", "the shard's number").asLong("the shard's number", 1, count);
+            shard = new SweepSpec.Shard(index, count);
+            long fp = s.required("first_point", "the shard's first point").asLong("the shard's first point", 0, points);
+            long ep = s.required("end_point", "the shard's end point").asLong("the shard's end point", 0, points);
+            if (fp != shard.first(points) || ep != shard.end(points)) {
+                throw s.error("shard " + shard + " of " + points + " points runs " + shard.first(points) + ".." + shard.end(points) + ", not " + fp + ".." + ep, HINT);
+            }
+        }
+        Map<String, Object> map;
+        try {
+            map = Json.MAPPER.readValue(bytes, new TypeReference<LinkedHashMap<String, Object>>() {});
+        } catch (IOException e) {
+            throw new ScenarioException(f, "cannot read the manifest: " + e.getMessage(), HINT);
+        }
+        @SuppressWarnings("unchecked") Map<String, Object> design = (Map<String, Object>) map.get("design");
+        return new Info(f, bytes, map, type, points, design, seed, reps, List.copyOf(metrics), List.copyOf(params), shard);
     }
 
     /** The top-level entries in which two manifests differ, with both values, for messages. */

@@ -1,24 +1,28 @@
 package org.treatysim.output;
 
+import org.treatysim.scenario.Sha256;
+import org.treatysim.scenario.UsageException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Combines the shards of one sweep into the directory an unsharded run writes, byte for byte. Shards are
- * contiguous slices of the points, so the merge checks that every shard 1..N of the same sweep is there once
- * and complete, then concatenates their CSV bodies in shard order (streaming, in constant memory) and writes
- * the manifest without its shard entry. The output appears all at once (staged, then renamed).
+ * Combines the shards of one sweep into the directory an unsharded run writes, byte for byte. Shards are contiguous
+ * slices of the points. Before anything is written, every shard is verified ({@link SweepJournal#verify}: manifest,
+ * journal, and its files' checksums and row counts), and the merge checks that every shard 1..N of the same sweep is
+ * there once and complete. It then concatenates their CSV bodies in shard order (streaming, in constant memory) and
+ * writes the manifest without its shard entry, with a journal holding the merged files' checksums. The output
+ * appears all at once (staged, then renamed) under the output-directory policy of {@link OutputDir}.
  */
 public final class SweepMerge {
     private SweepMerge() {}
@@ -26,75 +30,78 @@ public final class SweepMerge {
     public record Result(Path dir, int shards, int points) {}
 
     public static Result merge(List<Path> dirs, Path out, boolean force) {
-        if (dirs.isEmpty()) throw new IllegalArgumentException("give the shard directories to merge");
-        List<Map<String, Object>> mans = new ArrayList<>();
-        Map<String, Object> common = null;
-        Path commonFrom = null;
-        for (Path d : dirs) {
-            Map<String, Object> m = SweepManifest.read(d);
-            SweepWriter.State st = SweepWriter.state(d);
-            if (st.last() == null || !st.last().complete()) {
-                throw new IllegalArgumentException(d + " is an unfinished sweep; finish it with `treatysim sweep ... --resume --out " + d + "` before merging");
+        if (dirs.isEmpty()) throw new UsageException("give the shard directories to merge");
+        try (OutputDir o = OutputDir.open(out, force, SweepJournal.OWNER)) {
+            List<SweepManifest.Info> infos = new ArrayList<>();
+            Map<String, Object> common = null;
+            Path commonFrom = null;
+            for (Path d : dirs) {
+                Path abs = d.toAbsolutePath().normalize();
+                if (abs.equals(o.target())) throw new UsageException("the output " + out + " is one of the shards; choose another -o");
+                SweepManifest.Info info = SweepJournal.verify(d, true).info();
+                Map<String, Object> c = new LinkedHashMap<>(info.map());
+                c.remove("shard");
+                if (common == null) {
+                    common = c;
+                    commonFrom = d;
+                } else if (!common.equals(c)) {
+                    String diff = SweepManifest.firstDifference(SweepManifest.bytes(common), SweepManifest.bytes(c));
+                    throw new UsageException(d + " is not a shard of the same sweep as " + commonFrom + " (" + diff + "); merge only shards of one sweep, one version");
+                }
+                infos.add(info);
             }
-            Map<String, Object> c = new LinkedHashMap<>(m);
-            c.remove("shard");
-            if (common == null) { common = c; commonFrom = d; }
-            else if (!common.equals(c)) {
-                String diff = SweepManifest.firstDifference(SweepManifest.bytes(common), SweepManifest.bytes(c));
-                throw new IllegalArgumentException(d + " is not a shard of the same sweep as " + commonFrom + " (" + diff + "); merge only shards of one sweep, one version");
+            int count = -1;
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < dirs.size(); i++) {
+                SweepManifest.Info info = infos.get(i);
+                int n = info.shard() == null ? 1 : info.shard().count();
+                if (count == -1) count = n;
+                else if (count != n) throw new UsageException(dirs.get(i) + " is " + info.slice() + " but " + dirs.get(0) + " is one of " + count + " shards");
+                order.add(i);
             }
-            mans.add(m);
-        }
-        int count = -1;
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < dirs.size(); i++) {
-            @SuppressWarnings("unchecked") Map<String, Object> s = (Map<String, Object>) mans.get(i).get("shard");
-            int idx = s == null ? 1 : ((Number) s.get("index")).intValue();
-            int n = s == null ? 1 : ((Number) s.get("count")).intValue();
-            if (count == -1) count = n;
-            else if (count != n) throw new IllegalArgumentException(dirs.get(i) + " is shard " + idx + "/" + n + " but " + dirs.get(0) + " is one of " + count + " shards");
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> shardIndex(mans.get(i))));
-        for (int k = 0; k < order.size(); k++) {
-            int idx = shardIndex(mans.get(order.get(k)));
-            if (idx != k + 1) {
-                throw new IllegalArgumentException(idx > k + 1
-                        ? "shard " + (k + 1) + "/" + count + " is missing; give all " + count + " shard directories"
-                        : "shard " + idx + "/" + count + " is given twice (" + dirs.get(order.get(k - 1)) + " and " + dirs.get(order.get(k)) + ")");
+            order.sort(Comparator.comparingInt(i -> index(infos.get(i))));
+            for (int k = 0; k < order.size(); k++) {
+                int idx = index(infos.get(order.get(k)));
+                if (idx != k + 1) {
+                    throw new UsageException(idx > k + 1
+                            ? "shard " + (k + 1) + "/" + count + " is missing; give all " + count + " shard directories"
+                            : "shard " + idx + "/" + count + " is given twice (" + dirs.get(order.get(k - 1)) + " and " + dirs.get(order.get(k)) + ")");
+                }
             }
-        }
-        if (order.size() != count) throw new IllegalArgumentException("shard " + (order.size() + 1) + "/" + count + " is missing; give all " + count + " shard directories");
+            if (order.size() != count) throw new UsageException("shard " + (order.size() + 1) + "/" + count + " is missing; give all " + count + " shard directories");
 
-        int points = ((Number) ((Map<?, ?>) Objects.requireNonNull(common).get("design")).get("points")).intValue();
-        try (OutputDir o = OutputDir.open(out, force)) {
-            long pb = concat(dirs, order, SweepWriter.POINTS, o.file(SweepWriter.POINTS));
-            long rb = concat(dirs, order, SweepWriter.RESULTS, o.file(SweepWriter.RESULTS));
-            Files.write(o.file(SweepWriter.MANIFEST), SweepManifest.bytes(common));
-            Files.write(o.file(SweepWriter.JOURNAL), ("complete " + points + " " + pb + " " + rb + "\n").getBytes(StandardCharsets.US_ASCII));
+            int points = infos.get(0).points();
+            byte[] manifest = SweepManifest.bytes(common);
+            try {
+                MessageDigest pd = Sha256.digest(), rd = Sha256.digest();
+                long pb = concat(dirs, order, SweepWriter.POINTS, o.file(SweepWriter.POINTS), pd);
+                long rb = concat(dirs, order, SweepWriter.RESULTS, o.file(SweepWriter.RESULTS), rd);
+                Files.write(o.file(SweepWriter.MANIFEST), manifest);
+                Files.writeString(o.file(SweepWriter.JOURNAL), SweepJournal.header(manifest)
+                        + SweepJournal.line(true, points, pb, rb, Sha256.hexSoFar(pd), Sha256.hexSoFar(rd)), StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw OutputException.writing(o.target(), e);
+            }
             o.commit();
             return new Result(o.target(), count, points);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot merge into " + out + ": " + e.getMessage(), e);
         }
     }
 
-    private static int shardIndex(Map<String, Object> m) {
-        Object s = m.get("shard");
-        return s == null ? 1 : ((Number) ((Map<?, ?>) s).get("index")).intValue();
+    private static int index(SweepManifest.Info info) {
+        return info.shard() == null ? 1 : info.shard().index();
     }
 
     /** Writes the first shard's file whole and the others without their header line; returns the bytes written. */
-    private static long concat(List<Path> dirs, List<Integer> order, String name, Path to) throws IOException {
+    private static long concat(List<Path> dirs, List<Integer> order, String name, Path to, MessageDigest md) throws IOException {
         long total = 0;
         byte[] header = null;
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(to), 1 << 16)) {
+        try (OutputStream out = new java.security.DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(to), 1 << 16), md)) {
             for (int k = 0; k < order.size(); k++) {
                 Path f = dirs.get(order.get(k)).resolve(name);
                 try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
                     byte[] h = readLine(in);
                     if (header == null) { header = h; out.write(h); total += h.length; }
-                    else if (!java.util.Arrays.equals(header, h)) throw new IllegalArgumentException(f + " has a different header from the first shard's");
+                    else if (!java.util.Arrays.equals(header, h)) throw new UsageException(f + " has a different header from the first shard's");
                     total += in.transferTo(out);
                 }
             }

@@ -4,26 +4,33 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.treatysim.experiment.SweepRunner;
+import org.treatysim.scenario.Sha256;
+import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Streams a sweep's results into a directory: {@code sweep.json} (the manifest), {@code points.csv}
  * ({@code point,<parameters...>}), {@code results.csv} ({@code point,replication,metric,value}) and
- * {@code sweep.journal}. Blocks are appended in point order; after each block both CSV files are forced to disk
- * and only then a journal line records the next point and both files' lengths. A sweep killed at any moment
- * therefore resumes from the last journalled block: the CSV files are cut back to the journalled lengths
- * (dropping a partly written block) and the run goes on from the journalled point, so no row is lost or repeated.
+ * {@code sweep.journal} ({@link SweepJournal}). Blocks are appended in point order; after each block both CSV files
+ * are forced to disk and only then a journal line records the next point, both files' lengths and their SHA-256 up
+ * to there. A sweep killed at any moment therefore resumes from the last journalled block, after
+ * {@link SweepJournal#verify} has checked the files against the journal: the CSV files are cut back to the journalled
+ * lengths (dropping a partly written block) and the run goes on from the journalled point, so no row is lost or
+ * repeated. The writer holds an OS lock on the journal, so two processes never append to one sweep.
  */
 public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
     public static final String MANIFEST = "sweep.json", POINTS = "points.csv", RESULTS = "results.csv", JOURNAL = "sweep.journal";
@@ -33,97 +40,79 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
     private final Path dir;
     private final List<String> metrics;
     private final FileChannel points, results, journal;
+    private final FileLock lock;
+    private final MessageDigest pointsSha, resultsSha;
     private int next;
 
-    private SweepWriter(Path dir, List<String> metrics, int next) throws IOException {
+    private SweepWriter(Path dir, List<String> metrics, SweepJournal.State st, FileChannel points, FileChannel results, FileChannel journal,
+                        FileLock lock) throws IOException {
         this.dir = dir;
         this.metrics = metrics;
-        this.next = next;
-        this.points = FileChannel.open(dir.resolve(POINTS), StandardOpenOption.WRITE);
-        this.results = FileChannel.open(dir.resolve(RESULTS), StandardOpenOption.WRITE);
-        this.journal = FileChannel.open(dir.resolve(JOURNAL), StandardOpenOption.WRITE);
+        this.next = st.last().next();
+        this.points = points;
+        this.results = results;
+        this.journal = journal;
+        this.lock = lock;
+        this.pointsSha = Sha256.copy(st.points());
+        this.resultsSha = Sha256.copy(st.results());
         points.position(points.size());
         results.position(results.size());
         journal.position(journal.size());
     }
 
-    /** The journal's last complete line: the next point to run and the lengths of the CSV files up to it. */
-    public record Entry(boolean complete, int next, long pointsBytes, long resultsBytes, long journalBytes) {}
+    /**
+     * Writes the first files of a new sweep into a staging directory: the manifest, both CSV headers, and the
+     * journal's header and first line ({@code block first}). Commit the directory, then {@link #open} it.
+     */
+    public static void init(OutputDir out, byte[] manifest, List<String> parameters, int first) throws IOException {
+        List<String> ph = new ArrayList<>();
+        ph.add("point");
+        ph.addAll(parameters);
+        byte[] p = csv(List.<String[]>of(ph.toArray(new String[0])));
+        byte[] r = csv(List.<String[]>of(new String[] {"point", "replication", "metric", "value"}));
+        Files.write(out.file(MANIFEST), manifest);
+        Files.write(out.file(POINTS), p);
+        Files.write(out.file(RESULTS), r);
+        Files.writeString(out.file(JOURNAL), SweepJournal.header(manifest) + SweepJournal.line(false, first, p.length, r.length, Sha256.hex(p), Sha256.hex(r)),
+                StandardCharsets.US_ASCII);
+    }
 
-    /** What a directory holds: nothing, or a sweep with its manifest and last journal entry (null if none yet). */
-    public record State(boolean exists, byte[] manifest, Entry last) {}
-
-    public static State state(Path dir) {
-        Path man = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(man)) return new State(false, null, null);
+    /**
+     * Opens a verified sweep to go on from its last journal entry: takes the lock, then cuts off anything written
+     * after that entry (a block cut by a kill). Fails, changing nothing, if a file cannot be written.
+     */
+    public static SweepWriter open(Path dir, SweepJournal.State st, List<String> metrics) {
+        FileChannel p = null, r = null, j = null;
         try {
-            return new State(true, Files.readAllBytes(man), lastEntry(dir.resolve(JOURNAL)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + man + ": " + e.getMessage(), e);
+            p = FileChannel.open(dir.resolve(POINTS), StandardOpenOption.WRITE);
+            r = FileChannel.open(dir.resolve(RESULTS), StandardOpenOption.WRITE);
+            j = FileChannel.open(dir.resolve(JOURNAL), StandardOpenOption.WRITE);
+            FileLock lock = j.tryLock();
+            if (lock == null) throw new UsageException("another `treatysim sweep` is writing " + dir + "; wait for it to finish, or stop it first");
+            cut(p, st.last().pointsBytes());
+            cut(r, st.last().resultsBytes());
+            cut(j, st.journalBytes());
+            return new SweepWriter(dir, metrics, st, p, r, j, lock);
+        } catch (IOException | OverlappingFileLockException e) {
+            for (FileChannel c : new FileChannel[] {p, r, j}) closeQuietly(c);
+            if (e instanceof OverlappingFileLockException) throw new UsageException("this process is already writing the sweep in " + dir);
+            throw OutputException.writing(dir, e);
+        } catch (RuntimeException e) {
+            for (FileChannel c : new FileChannel[] {p, r, j}) closeQuietly(c);
+            throw e;
         }
     }
 
-    static Entry lastEntry(Path journal) throws IOException {
-        if (!Files.isRegularFile(journal)) return null;
-        byte[] b = Files.readAllBytes(journal);
-        Entry last = null;
-        int start = 0;
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] != '\n') continue;
-            String line = new String(b, start, i - start, StandardCharsets.US_ASCII);
-            String[] f = line.split(" ");
-            if (f.length == 4 && (f[0].equals("block") || f[0].equals("complete"))) {
-                last = new Entry(f[0].equals("complete"), Integer.parseInt(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), i + 1);
-            } else {
-                throw new IllegalArgumentException(journal + " is damaged at byte " + start + "; start the sweep again with --force");
-            }
-            start = i + 1;
-        }
-        return last; // a last line without '\n' was cut by a kill and is ignored
-    }
-
-    /** Starts a new sweep in {@code dir} (which must be absent or empty), writing the manifest and the CSV headers. */
-    public static SweepWriter create(Path dir, byte[] manifest, List<String> parameters, List<String> metrics, int first) {
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(MANIFEST), manifest);
-            List<String> ph = new ArrayList<>();
-            ph.add("point");
-            ph.addAll(parameters);
-            byte[] p = csv(List.<String[]>of(ph.toArray(new String[0])));
-            byte[] r = csv(List.<String[]>of(new String[] {"point", "replication", "metric", "value"}));
-            Files.write(dir.resolve(POINTS), p);
-            Files.write(dir.resolve(RESULTS), r);
-            Files.write(dir.resolve(JOURNAL), new byte[0]);
-            SweepWriter w = new SweepWriter(dir, metrics, first);
-            w.points.force(true);
-            w.results.force(true);
-            w.appendJournal("block", first);
-            fsyncDir(dir);
-            return w;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sweep into " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Continues a sweep at its last journalled block, cutting off anything written after it. */
-    public static SweepWriter resume(Path dir, Entry last, List<String> metrics) {
-        try {
-            truncate(dir.resolve(POINTS), last.pointsBytes());
-            truncate(dir.resolve(RESULTS), last.resultsBytes());
-            truncate(dir.resolve(JOURNAL), last.journalBytes());
-            return new SweepWriter(dir, metrics, last.next());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot resume the sweep in " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void truncate(Path f, long size) throws IOException {
-        try (FileChannel c = FileChannel.open(f, StandardOpenOption.WRITE)) {
-            if (c.size() < size) throw new IllegalArgumentException(f + " is shorter (" + c.size() + " bytes) than its journal records (" + size + "); it was changed by hand; start again with --force");
+    private static void cut(FileChannel c, long size) throws IOException {
+        if (c.size() > size) {
             c.truncate(size);
             c.force(true);
         }
+    }
+
+    private static void closeQuietly(FileChannel c) {
+        if (c == null) return;
+        try { c.close(); } catch (IOException ignored) { /* it is being abandoned */ }
     }
 
     public Path dir() { return dir; }
@@ -147,28 +136,35 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
             }
         }
         try {
-            write(points, csv(prow));
-            write(results, csv(rrow));
+            byte[] pb = csv(prow), rb = csv(rrow);
+            write(points, pb);
+            write(results, rb);
+            pointsSha.update(pb);
+            resultsSha.update(rb);
             points.force(false);
             results.force(false);
             next = firstPoint + values.length;
-            appendJournal("block", next);
+            appendJournal(false);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sweep results in " + dir + ": " + e.getMessage(), e);
+            throw stopped(e);
         }
     }
 
     /** Marks the sweep complete. */
     public void finish() {
         try {
-            appendJournal("complete", next);
+            appendJournal(true);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw stopped(e);
         }
     }
 
-    private void appendJournal(String kind, int nextPoint) throws IOException {
-        String line = kind + " " + nextPoint + " " + points.size() + " " + results.size() + "\n";
+    private OutputException stopped(IOException e) {
+        return OutputException.writing(dir, e, "The points finished so far are kept: fix the problem, then continue with --resume");
+    }
+
+    private void appendJournal(boolean complete) throws IOException {
+        String line = SweepJournal.line(complete, next, points.size(), results.size(), Sha256.hexSoFar(pointsSha), Sha256.hexSoFar(resultsSha));
         write(journal, line.getBytes(StandardCharsets.US_ASCII));
         journal.force(false);
     }
@@ -188,15 +184,12 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
         return sw.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static void fsyncDir(Path dir) {
-        try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
-            c.force(true);
-        } catch (IOException | RuntimeException ignored) {
-            // not every file system lets a directory be opened for syncing
-        }
-    }
-
     @Override public void close() {
+        try {
+            if (lock.isValid()) lock.release();
+        } catch (IOException ignored) {
+            // closing the channel releases the lock in any case
+        }
         for (FileChannel c : new FileChannel[] {points, results, journal}) {
             try { c.close(); } catch (IOException ignored) { /* closing after a forced write */ }
         }

@@ -66,8 +66,12 @@ public final class Node {
         return field(name);
     }
 
-    /** Rejects fields outside {@code allowed}, naming the closest allowed one. */
+    /**
+     * Rejects fields outside {@code allowed}, naming the closest allowed one. The hint lists them in the set's order
+     * if it has one (a {@link LinkedHashSet}), else alphabetically, so that a message is the same on every run.
+     */
     public void onlyFields(Set<String> allowed) {
+        if (!(allowed instanceof LinkedHashSet) && !(allowed instanceof java.util.SortedSet)) allowed = new java.util.TreeSet<>(allowed);
         Iterator<String> it = json.fieldNames();
         while (it.hasNext()) {
             String f = it.next();

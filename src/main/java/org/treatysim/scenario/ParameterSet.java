@@ -3,6 +3,7 @@ package org.treatysim.scenario;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 /** The model's parameters, in file order, each with value, unit, plausible range and source. */
 public final class ParameterSet implements ParameterValues {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[A-Za-z0-9_]+)+");
-    private static final Set<String> FIELDS = Set.of("value", "unit", "range", "prior", "distribution", "basis", "source", "description");
+    private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("value", "unit", "range", "prior", "bounds", "distribution", "basis", "source", "description"));
     private static final Set<String> BASES = Set.of("sourced", "judgement", "calibrated");
 
     private final Map<String, ParameterSpec> specs;
@@ -50,6 +51,18 @@ public final class ParameterSet implements ParameterValues {
         return new ParameterSet(m);
     }
 
+    /**
+     * Refuses a number outside the physical bounds of parameter {@code name}, at {@code at}.
+     *
+     * @param what what the number is, for the message ("value", "low end of the sweep range")
+     */
+    public static void within(Bounds bounds, String name, double v, Node at, String what) {
+        if (!bounds.contains(v)) {
+            throw at.error(what + " " + v + " of " + name + " lies outside its physical bounds " + bounds + " (" + bounds.why() + ")",
+                    "use a value in " + bounds + "; plausible ranges and overrides may be wide, but never beyond what the quantity can be");
+        }
+    }
+
     public static ParameterSet load(Path file) {
         YamlDocument doc = YamlDocument.load(file);
         Node root = doc.rootNode().requireObject("the parameter file");
@@ -68,6 +81,17 @@ public final class ParameterSet implements ParameterValues {
             if (r.size() != 2) throw range.error("range of " + name + " must have exactly two numbers [low, high], found " + r.size(), "write range: [low, high]");
             double lo = r.get(0).asDouble("the low end"), hi = r.get(1).asDouble("the high end");
             if (lo > hi) throw range.error("range of " + name + " is empty: low " + lo + " > high " + hi, "write [low, high] with low <= high");
+            Bounds bounds = Bounds.of(name, unit);
+            if (p.has("bounds")) {
+                Node b = p.field("bounds");
+                bounds = Bounds.parse(b.asString("an interval such as \"[0, 1]\" or \"(0, inf)\""), "the bounds stated in the parameter file");
+                if (bounds == null) throw b.error("bounds of " + name + " must be an interval such as \"[0, 1]\", \"(0, 4]\" or \"[0, inf)\", found '" + b.json().asText() + "'",
+                        "write [ or ( , low, high, ] or ); inf for no bound");
+                if (bounds.isEmpty()) throw b.error("bounds " + bounds + " of " + name + " hold no number", "write low below high");
+            }
+            within(bounds, name, value, p.field("value"), "value");
+            within(bounds, name, lo, r.get(0), "low end of the plausible range");
+            within(bounds, name, hi, r.get(1), "high end of the plausible range");
             if (value < lo || value > hi) throw p.field("value").error("value " + value + " of " + name + " lies outside its range [" + lo + ", " + hi + "]", "widen the range or correct the value");
             ParameterSpec.Distribution dist = ParameterSpec.Distribution.TRIANGULAR;
             if (p.has("distribution")) {
@@ -78,7 +102,7 @@ public final class ParameterSet implements ParameterValues {
             String source = p.required("source", "seed file names or public addresses").asString("the source as text");
             if (source.isBlank()) throw p.field("source").error("source of " + name + " is empty", "cite a seed file name, an address from shared/research, or the calibration targets");
             String desc = p.has("description") ? p.field("description").asString("a description") : "";
-            ParameterSpec spec = new ParameterSpec(name, value, unit, lo, hi, dist, basis, source, desc);
+            ParameterSpec spec = new ParameterSpec(name, value, unit, lo, hi, dist, basis, source, desc, bounds);
             if (p.has("prior")) {
                 Node pr = p.field("prior");
                 List<Node> q = pr.elements("[low, high]");

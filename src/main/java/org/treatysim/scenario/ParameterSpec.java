@@ -12,17 +12,25 @@ package org.treatysim.scenario;
  * @param basis        {@code sourced} (a documented value), {@code judgement} (an analyst's reading of the sources) or {@code calibrated} (fitted to documented targets)
  * @param source       seed file names and/or public addresses; for calibrated parameters the targets
  * @param description  what it means
+ * @param bounds       its physical bounds (from its unit, or stated in the file), which value and range must respect
  * @param priorLow     for a calibrated parameter, the lower end of the prior range the fit searched (NaN if none):
  *                     its {@code range} is then the calibration's uncertainty around the fitted value
  * @param priorHigh    the upper end of that prior range (NaN if none)
  */
 public record ParameterSpec(String name, double value, String unit, double low, double high,
-                            Distribution distribution, String basis, String source, String description,
+                            Distribution distribution, String basis, String source, String description, Bounds bounds,
                             double priorLow, double priorHigh) {
 
-    public ParameterSpec(String name, double value, String unit, double low, double high, Distribution distribution,
-                         String basis, String source, String description) {
-        this(name, value, unit, low, high, distribution, basis, source, description, Double.NaN, Double.NaN);
+    /** A parameter whose physical bounds are those its unit implies ({@link Bounds#of}), without a prior. */
+    public ParameterSpec(String name, double value, String unit, double low, double high,
+                         Distribution distribution, String basis, String source, String description) {
+        this(name, value, unit, low, high, distribution, basis, source, description, Bounds.of(name, unit));
+    }
+
+    /** A parameter with stated physical bounds, without a prior. */
+    public ParameterSpec(String name, double value, String unit, double low, double high,
+                         Distribution distribution, String basis, String source, String description, Bounds bounds) {
+        this(name, value, unit, low, high, distribution, basis, source, description, bounds, Double.NaN, Double.NaN);
     }
 
     public boolean hasPrior() { return !Double.isNaN(priorLow); }
@@ -33,7 +41,7 @@ public record ParameterSpec(String name, double value, String unit, double low, 
     public double searchHigh() { return hasPrior() ? priorHigh : high; }
 
     public ParameterSpec withPrior(double lo, double hi) {
-        return new ParameterSpec(name, value, unit, low, high, distribution, basis, source, description, lo, hi);
+        return new ParameterSpec(name, value, unit, low, high, distribution, basis, source, description, bounds, lo, hi);
     }
 
     public enum Distribution {
@@ -43,19 +51,19 @@ public record ParameterSpec(String name, double value, String unit, double low, 
     }
 
     public ParameterSpec withValue(double v) {
-        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description, priorLow, priorHigh);
+        return new ParameterSpec(name, v, unit, low, high, distribution, basis, source, description, bounds, priorLow, priorHigh);
     }
 
     public ParameterSpec withRange(double lo, double hi) {
-        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description, priorLow, priorHigh);
+        return new ParameterSpec(name, value, unit, lo, hi, distribution, basis, source, description, bounds, priorLow, priorHigh);
     }
 
     public ParameterSpec withDistribution(Distribution d) {
-        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description, priorLow, priorHigh);
+        return new ParameterSpec(name, value, unit, low, high, d, basis, source, description, bounds, priorLow, priorHigh);
     }
 
     public ParameterSpec withSource(String basis, String src) {
-        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description, priorLow, priorHigh);
+        return new ParameterSpec(name, value, unit, low, high, distribution, basis, src, description, bounds, priorLow, priorHigh);
     }
 
     public boolean varies() { return distribution != Distribution.FIXED && high > low; }

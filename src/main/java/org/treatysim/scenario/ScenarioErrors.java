@@ -27,6 +27,10 @@ public final class ScenarioErrors extends ScenarioException {
         return sb.toString();
     }
 
+    @Override public ScenarioException via(String note) {
+        return new ScenarioErrors(errors.stream().map(e -> e.via(note)).toList());
+    }
+
     /** Throws nothing for no errors, the error itself for one, and a {@link ScenarioErrors} for several. */
     static void throwIfAny(List<ScenarioException> errors) {
         if (errors.isEmpty()) return;

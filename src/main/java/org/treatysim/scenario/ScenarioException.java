@@ -38,6 +38,12 @@ public class ScenarioException extends RuntimeException {
         return sb.toString();
     }
 
+    /** The same error, with a note on how the file was reached ("extends: at whatif.yaml:2:10") after its hint. */
+    public ScenarioException via(String note) {
+        String h = hint == null || hint.isEmpty() ? "read through " + note : hint + " (read through " + note + ")";
+        return new ScenarioException(file == null ? null : Path.of(file), line, column, problem, h);
+    }
+
     public String file() { return file; }
     public int line() { return line; }
     public int column() { return column; }

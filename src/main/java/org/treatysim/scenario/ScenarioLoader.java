@@ -136,10 +136,11 @@ public final class ScenarioLoader {
         try {
             params = ParameterSet.load(d.parametersFile);
         } catch (ScenarioException e) {
-            if (e.line() == 0 && d.parametersFileNode != null && e.problem().equals("file not found")) {
+            if (d.parametersFileNode == null) throw e;
+            if (e.line() == 0 && e.problem().equals("file not found")) {
                 throw d.parametersFileNode.error("parameter file not found: " + d.parametersFile, "parameters_file is relative to the scenario file");
             }
-            throw e;
+            throw referenced(e, d.parametersFileNode, "parameters_file", d.parametersFile, abs.getParent(), "parameter file");
         }
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Map.Entry<String, Node> o : d.overrides.entrySet()) {
@@ -205,8 +206,12 @@ public final class ScenarioLoader {
             }
             if (!Files.exists(parent)) throw ext.error("extended scenario not found: " + parent, "extends: is relative to this file, e.g. extends: baseline.yaml");
             if (myChain.size() > 32) throw ext.error("extends chain is deeper than 32 files", "flatten the chain of what-ifs");
-            d = draft(parent, myChain);
-            ScenarioErrors.throwIfAny(d.errors); // a broken parent: report it before reading what builds on it
+            try {
+                d = draft(parent, myChain);
+                ScenarioErrors.throwIfAny(d.errors); // a broken parent: report it before reading what builds on it
+            } catch (ScenarioException e) {
+                throw referenced(e, ext, "extends", parent, myChain.get(0).getParent(), "scenario");
+            }
             d.ownEvents.clear();
             // A what-if tells its own story: the parent's title and narrative are not inherited.
             d.title = "";
@@ -219,7 +224,7 @@ public final class ScenarioLoader {
         d.lineage.add(0, file);
         if (root.has("name")) d.name = root.field("name").asString("a name of lower-case letters, digits and dashes", NAME);
         else throw root.error("missing required field 'name' (a what-if needs its own name)", "add 'name:' with lower-case letters, digits and dashes");
-        if (root.has("title")) d.title = root.field("title").asString("a one-line title");
+        if (root.has("title")) d.title = titleLine(root.field("title"));
         if (root.has("description")) d.description = root.field("description").asString("a description");
         if (root.has("span")) {
             Node span = root.field("span").requireObject("span: {start: YYYY-MM, end: YYYY-MM}");
@@ -300,6 +305,30 @@ public final class ScenarioLoader {
             for (Effect eff : ev.effects()) if (eff instanceof org.treatysim.scenario.effect.RatchetEffect r) d.ratchetsEverAdded.add(r.id());
         }
         return d;
+    }
+
+    /**
+     * An error met in a file that {@code ref} ({@code extends:} or {@code parameters_file:}) names, reported so that it
+     * points the right way. A problem with the file as a whole (missing, a directory, a device, too large) is placed at
+     * the reference. A problem inside a file in the scenario's folder stays where it is, and says which reference led
+     * there. A problem inside a file outside the scenario's folder is placed at the reference without its text: that
+     * text may quote the file, and a scenario must not be able to print files from elsewhere (e.g. extends:
+     * /etc/shadow); `treatysim validate FILE` shows it to someone who means to look.
+     */
+    private static ScenarioException referenced(ScenarioException e, Node ref, String field, Path target, Path home, String kind) {
+        int[] at = ref.doc().location(ref.pointer());
+        String via = field + ": at " + ref.doc().file() + ":" + at[0] + ":" + at[1];
+        boolean inside = target.startsWith(home) && !target.equals(home);
+        if (e.line() == 0 && !(e instanceof ScenarioErrors) && (e.file() == null || Path.of(e.file()).equals(target))) {
+            return ref.error(field + " names " + target + ", which cannot be used: " + e.problem(), e.hint());
+        }
+        if (!inside) {
+            String where = e.file() != null && e.line() > 0 ? " (its first error is at " + Path.of(e.file()).getFileName() + ":" + e.line() + ":" + e.column() + ")" : "";
+            return ref.error(field + " names " + target + ", which is not a valid " + kind + where
+                    + "; its text is not shown because the file lies outside the scenario's folder " + home,
+                    "check that file on its own: ./treatysim validate " + target);
+        }
+        return e.via(via);
     }
 
     /** Checks one event against the span and the parameters; null if it is an inherited event outside a narrowed span. */
@@ -399,9 +428,15 @@ public final class ScenarioLoader {
             if (r.size() != 2) throw o.field("range").error("range must be [low, high]", "write two numbers");
             double lo = r.get(0).asDouble("low"), hi = r.get(1).asDouble("high");
             if (lo > hi) throw o.field("range").error("empty range: low " + lo + " > high " + hi, "write [low, high] with low <= high");
+            ParameterSet.within(spec.bounds(), name, lo, r.get(0), "low end of the overriding range");
+            ParameterSet.within(spec.bounds(), name, hi, r.get(1), "high end of the overriding range");
             s = s.withRange(lo, hi);
         }
-        if (o.has("value")) s = s.withValue(o.field("value").asDouble(spec.unit()));
+        if (o.has("value")) {
+            double v = o.field("value").asDouble(spec.unit());
+            ParameterSet.within(spec.bounds(), name, v, o.field("value"), "overriding value");
+            s = s.withValue(v);
+        }
         if (o.has("distribution")) {
             String dist = o.field("distribution").asString("triangular, uniform or fixed", Pattern.compile("triangular|uniform|fixed"));
             s = s.withDistribution(ParameterSpec.Distribution.valueOf(dist.toUpperCase(java.util.Locale.ROOT)));
@@ -549,7 +584,18 @@ public final class ScenarioLoader {
 
     private static String oneLine(Node n) {
         String title = n.asString("a one-line title");
-        if (title.isBlank() || title.contains("\n")) throw n.error("title must be one non-empty line", "shorten the title; put detail in notes");
+        if (title.isBlank() || title.contains("\n") || title.contains("\r")) throw n.error("title must be one non-empty line", "shorten the title; put detail in notes");
+        return title;
+    }
+
+    /** Longest scenario title: it heads charts, reports and the `scenarios` listing. */
+    static final int MAX_TITLE = 200;
+
+    /** A scenario's (or sweep's) title: one line of at most {@link #MAX_TITLE} characters. */
+    public static String titleLine(Node n) {
+        String title = n.asString("a one-line title");
+        if (title.contains("\n") || title.contains("\r")) throw n.error("the title must be one line", "shorten the title; put detail in description:");
+        if (title.length() > MAX_TITLE) throw n.error("the title is " + title.length() + " characters; at most " + MAX_TITLE + " fit", "shorten the title; put detail in description:");
         return title;
     }
 

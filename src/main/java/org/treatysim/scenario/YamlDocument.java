@@ -36,6 +36,8 @@ public final class YamlDocument {
     static final int MAX_ALIASES = 50;
     /** Most YAML values (scalars, mappings, lists, keys) a file may hold: bounds time and memory before any tree is built. */
     static final int MAX_TOKENS = 500_000;
+    /** Longest text value or key accepted, in characters. */
+    public static final int MAX_STRING = 1_000_000;
 
     private final Path file;
     private final JsonNode root;
@@ -133,7 +135,7 @@ public final class YamlDocument {
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             try {
                 JsonToken t;
-                int tokens = 0;
+                int tokens = 0, roots = 0, depth = 0;
                 while ((t = p.nextToken()) != null) {
                     if (++tokens > MAX_TOKENS) {
                         JsonLocation at = p.currentTokenLocation();
@@ -142,6 +144,16 @@ public final class YamlDocument {
                     }
                     refuseTagsAndAliases(file, p);
                     JsonLocation loc = p.currentTokenLocation();
+                    if (depth == 0 && (t.isStructStart() || t.isScalarValue()) && ++roots > 1) {
+                        throw new ScenarioException(file, loc.getLineNr(), loc.getColumnNr(), "a second YAML document starts here; a file holds one document",
+                                "remove the '---' line and what follows it, or put the second document in a file of its own");
+                    }
+                    if (t.isStructStart()) depth++;
+                    else if (t.isStructEnd()) depth--;
+                    if ((t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) && p.getTextLength() > MAX_STRING) {
+                        throw new ScenarioException(file, loc.getLineNr(), loc.getColumnNr(), "a text of " + p.getTextLength() + " characters; at most " + MAX_STRING + " are accepted",
+                                "shorten it; long notes belong in a separate document that the scenario cites");
+                    }
                     if (t == JsonToken.FIELD_NAME) {
                         keys.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), new int[] {loc.getLineNr(), loc.getColumnNr()});
                         continue;
@@ -266,7 +278,7 @@ public final class YamlDocument {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH)
                         .maxDocumentLength(MAX_BYTES)
-                        .maxStringLength(1_000_000)
+                        .maxStringLength(MAX_STRING)
                         .maxNumberLength(100)
                         .build())
                 .build();

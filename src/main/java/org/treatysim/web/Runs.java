@@ -8,6 +8,7 @@ import org.treatysim.experiment.Trajectories;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.HtmlReport;
 import org.treatysim.output.Manifest;
+import org.treatysim.output.OutputDir;
 import org.treatysim.output.RunReport;
 import org.treatysim.scenario.Scenario;
 
@@ -43,7 +44,7 @@ final class Runs {
         Instant started = Instant.now();
         List<String> args = List.of("run", dirLabel + "/" + in.fileName(), "-n", Integer.toString(reps), "-s", Long.toString(seed));
         RunReport.Finished[] done = new RunReport.Finished[1];
-        Map<String, byte[]> files = written(dir -> done[0] = RunReport.runAndWrite(dir, false, s, new MonteCarlo.Config(reps, seed, 1, true), progress,
+        Map<String, byte[]> files = written(RunReport.OWNER, dir -> done[0] = RunReport.runAndWrite(dir, s, new MonteCarlo.Config(reps, seed, 1, true), progress,
                 t -> Manifest.build("run", args, s, reps, seed, 1, started, Instant.now(), null)));
         String command = HtmlReport.shellCommand("run", args);
         addInputs(files, List.of(in), dirLabel, command);
@@ -72,7 +73,7 @@ final class Runs {
         }
         Map<String, Object> manifest = Manifest.build("compare", args, arms.get(0).scenario(), reps, seed, 1, started, Instant.now(),
                 ComparisonFiles.manifestExtra(whatifs, dates));
-        Map<String, byte[]> files = written(dir -> ComparisonFiles.write(dir, false, out, dates, manifest));
+        Map<String, byte[]> files = written(ComparisonFiles.OWNER, dir -> ComparisonFiles.write(dir, out, dates, manifest));
         String command = HtmlReport.shellCommand("compare", args);
         addInputs(files, arms, dirLabel, command);
         return new ResultBundle(ordered(files), ViewData.compare(out, dates, command));
@@ -111,12 +112,14 @@ final class Runs {
     }
 
     /** Runs {@code writer} on a fresh results folder inside a private temporary folder; returns its files by name. */
-    static Map<String, byte[]> written(Consumer<Path> writer) {
+    static Map<String, byte[]> written(OutputDir.Owner owner, Consumer<OutputDir> writer) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("treatysim-web-");
             Path dir = tmp.resolve("result");
-            writer.accept(dir);
+            try (OutputDir od = OutputDir.open(dir, false, owner)) {
+                writer.accept(od);
+            }
             Map<String, byte[]> files = new LinkedHashMap<>();
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path f : s.sorted().toList()) {

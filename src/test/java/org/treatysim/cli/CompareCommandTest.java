@@ -109,7 +109,8 @@ class CompareCommandTest {
         Files.writeString(out.resolve("mine.txt"), "keep me");
         CliRunner r = CliRunner.run("compare", dir.resolve("base.yaml").toString(), w.toString(), "-n", "8", "--quiet", "-o", out.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("already holds results; pass --force"), r.err());
+        assertTrue(r.err().contains("holds files TreatySim did not write: mine.txt"), r.err());
+        assertFalse(r.err().contains("--force"), "--force would not replace it either, so it is not suggested: " + r.err());
         assertEquals(List.of("mine.txt"), list(out));
     }
 

@@ -83,7 +83,7 @@ class RunCommandTest {
         Files.writeString(out.resolve("mine.txt"), "precious");
         CliResult r = TestSupport.cli("run", "-n", "5", "--quiet", "-o", out.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("--force"), r.err());
+        assertTrue(r.err().contains("holds files TreatySim did not write: mine.txt"), r.err());
         CliResult notResults = TestSupport.cli("run", "-n", "5", "--quiet", "--force", "-o", out.toString());
         assertEquals(2, notResults.exit(), "--force never replaces a directory that holds no TreatySim results");
         assertEquals("precious", Files.readString(out.resolve("mine.txt")));

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.experiment.SweepRunner;
 import org.treatysim.experiment.SweepSpec;
+import org.treatysim.output.OutputDir;
+import org.treatysim.output.SweepJournal;
 import org.treatysim.output.SweepManifest;
 import org.treatysim.output.SweepWriter;
 import picocli.CommandLine;
@@ -101,8 +103,12 @@ class SweepCommandTest {
             lo = Math.min(lo, u); hi = Math.max(hi, u);
         }
         assertTrue(lo >= 0.5 && lo < 0.6 && hi > 1.4 && hi <= 1.5, lo + ".." + hi);
+        // The journal ends with the sizes and SHA-256 of both files (docs/sweeps.md).
         assertTrue(Files.readString(reference.resolve("sweep.journal")).endsWith("complete 14 " + Files.size(reference.resolve("points.csv"))
-                + " " + Files.size(reference.resolve("results.csv")) + "\n"));
+                + " " + Files.size(reference.resolve("results.csv")) + " " + org.treatysim.scenario.Sha256.of(reference.resolve("points.csv"))
+                + " " + org.treatysim.scenario.Sha256.of(reference.resolve("results.csv")) + "\n"));
+        assertTrue(Files.readString(reference.resolve("sweep.journal")).startsWith("treatysim-sweep-journal 2 sweep.json "
+                + org.treatysim.scenario.Sha256.of(reference.resolve("sweep.json")) + "\n"));
     }
 
     @Test void outputDoesNotDependOnThreadsOrBlockSize() throws IOException {
@@ -146,7 +152,11 @@ class SweepCommandTest {
         byte[] manifest = SweepManifest.bytes(SweepManifest.build(spec, SweepSpec.Shard.ALL));
         List<String> metrics = spec.metrics().stream().map(m -> m.id()).toList();
         // Crash after two blocks of three points.
-        try (SweepWriter w = SweepWriter.create(d, manifest, spec.parameterNames(), metrics, 0)) {
+        try (OutputDir o = OutputDir.open(d, false, SweepJournal.OWNER)) {
+            SweepWriter.init(o, manifest, spec.parameterNames(), 0);
+            o.commit();
+        }
+        try (SweepWriter w = SweepWriter.open(d, SweepJournal.verify(d, false), metrics)) {
             int[] blocks = {0};
             RuntimeException crash = assertThrows(RuntimeException.class, () -> SweepRunner.run(spec, 0, 14, 2, 3, (first, values, results) -> {
                 if (blocks[0]++ == 2) throw new IllegalStateException("simulated crash");

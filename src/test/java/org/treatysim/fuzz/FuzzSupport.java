@@ -2,6 +2,7 @@ package org.treatysim.fuzz;
 
 import org.junit.jupiter.api.Assertions;
 import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,8 @@ import java.time.Duration;
 
 /**
  * The property every loader fuzz test checks: an input either loads or is refused with a {@link ScenarioException}
- * (the clean validation error, with a file and a message). Any other exception, an error such as
+ * (the clean validation error, with a file and a message) or a {@link UsageException} (a clean refusal without a
+ * location, e.g. a sweep that fails its checksums). Any other exception, an error such as
  * {@link OutOfMemoryError} or {@link StackOverflowError}, escapes and fails the test; hangs are caught by the
  * per-input timeout.
  */
@@ -32,6 +34,17 @@ final class FuzzSupport {
             dir.toFile().deleteOnExit();
             dir.resolve("baseline.yaml").toFile().deleteOnExit();
             dir.resolve("parameters.yaml").toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A private empty directory. */
+    static Path emptyDir(String name) {
+        try {
+            Path dir = Files.createTempDirectory("treatysim-fuzz-" + name + "-");
+            dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,11 +75,18 @@ final class FuzzSupport {
             if (e.file() == null || e.problem() == null || e.problem().isBlank()) {
                 throw new AssertionError("refusal without a file or a problem: " + e.getMessage(), e);
             }
-            String text = new String(input, StandardCharsets.ISO_8859_1);
-            for (String internal : INTERNALS) {
-                if (e.getMessage().contains(internal) && !text.contains(internal)) {
-                    throw new AssertionError("refusal leaks Java internals (" + internal + ") into the message: " + e.getMessage(), e);
-                }
+            noInternals(input, e);
+        } catch (UsageException e) {
+            if (e.getMessage() == null || e.getMessage().isBlank()) throw new AssertionError("refusal without a message", e);
+            noInternals(input, e);
+        }
+    }
+
+    private static void noInternals(byte[] input, RuntimeException e) {
+        String text = new String(input, StandardCharsets.ISO_8859_1);
+        for (String internal : INTERNALS) {
+            if (e.getMessage().contains(internal) && !text.contains(internal)) {
+                throw new AssertionError("refusal leaks Java internals (" + internal + ") into the message: " + e.getMessage(), e);
             }
         }
     }

@@ -12,6 +12,7 @@ import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Seeds;
 import org.treatysim.experiment.Trajectories;
 import org.treatysim.model.TreatyModel;
+import org.treatysim.output.OutputDir;
 import org.treatysim.output.RunReport;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.Var;
@@ -46,7 +47,9 @@ class DeterminismTest {
         Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(reps, seed, threads, true), null);
         Map<String, MetricStats> stats = TrajectoryStats.compute(t);
         Summary sum = Summary.of(t, stats);
-        return RunReport.write(dir, false, t, stats, sum, Map.of("tool", "treatysim"));
+        try (OutputDir o = OutputDir.open(dir, false, RunReport.OWNER)) {
+            return RunReport.write(o, t, stats, sum, new java.util.LinkedHashMap<>(Map.of("tool", "treatysim", "command", "run")));
+        }
     }
 
     @Test void outputsAreByteIdenticalAcrossThreadCountsAndRepeats(@TempDir Path tmp) throws IOException {

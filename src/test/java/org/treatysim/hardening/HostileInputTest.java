@@ -258,7 +258,7 @@ class HostileInputTest {
         Files.writeString(home.resolve("chapter1.tex"), "precious");
         Result r = cli("run", "scenarios/baseline.yaml", "-n", "2", "--out", home.toString(), "--quiet", "--force");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("does not hold TreatySim results"), r.err());
+        assertTrue(r.err().contains("holds files TreatySim did not write: chapter1.tex"), r.err());
         assertEquals("precious", Files.readString(home.resolve("chapter1.tex")));
         try (var s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".thesis.")), "no staging left behind");

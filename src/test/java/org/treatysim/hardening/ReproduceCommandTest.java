@@ -1,6 +1,5 @@
 package org.treatysim.hardening;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `treatysim reproduce manifest.json`: MATCH for an untouched run, MISMATCH for edited results, refusal for edited inputs. */
 class ReproduceCommandTest {
-    @TempDir static Path shared;
-    static Path original;
-
     @TempDir Path dir;
     Path scenario, params, results;
 
@@ -36,24 +32,13 @@ class ReproduceCommandTest {
         return new Result(cl.execute(args), out.toString(), err.toString());
     }
 
-    /** One real `run`, shared by the tests; each test gets its own copy (the manifest records absolute paths). */
-    @BeforeAll static void runOnce() throws IOException {
-        Files.copy(Path.of("scenarios/baseline.yaml"), shared.resolve("baseline.yaml"));
-        Files.copy(Path.of("scenarios/parameters.yaml"), shared.resolve("parameters.yaml"));
-        original = shared.resolve("results");
-        Result r = cli("run", shared.resolve("baseline.yaml").toString(), "-n", "24", "-s", "11", "-t", "2", "--out", original.toString(), "--quiet");
+    /** One real `run` per test, on its own copy of the inputs (the manifest records their absolute paths, and is sealed). */
+    @BeforeEach void run() throws IOException {
+        scenario = Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("baseline.yaml"));
+        params = Files.copy(Path.of("scenarios/parameters.yaml"), dir.resolve("parameters.yaml"));
+        results = dir.resolve("results");
+        Result r = cli("run", scenario.toString(), "-n", "24", "-s", "11", "-t", "2", "--out", results.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
-    }
-
-    @BeforeEach void copy() throws IOException {
-        scenario = Files.copy(shared.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
-        params = Files.copy(shared.resolve("parameters.yaml"), dir.resolve("parameters.yaml"));
-        results = Files.createDirectories(dir.resolve("results"));
-        try (var files = Files.list(original)) {
-            for (Path f : (Iterable<Path>) files::iterator) Files.copy(f, results.resolve(f.getFileName()));
-        }
-        Path m = results.resolve("manifest.json");
-        Files.writeString(m, Files.readString(m).replace(shared.toString(), dir.toString()));
     }
 
     @Test void anUntouchedRunReproducesByteForByte() throws IOException {
@@ -81,6 +66,7 @@ class ReproduceCommandTest {
         Result r = cli("reproduce", results.resolve("manifest.json").toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("MISMATCH (first difference at line 2"), r.out());
+        assertTrue(r.out().contains("and the original was changed after the run wrote it  runs.csv"), r.out());
         assertTrue(r.out().contains("MATCH  trajectory.csv"), r.out());
         assertTrue(r.out().contains("NOT reproduced"), r.out());
     }
@@ -99,5 +85,33 @@ class ReproduceCommandTest {
         Result r = cli("reproduce", m.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().matches("(?s).*manifest\\.json:\\d+:\\d+: error: reproduce re-runs results of `run`.*"), r.err());
+    }
+
+    @Test void anEditedSeedOrParameterIsRefusedBeforeRunning() throws IOException {
+        Path m = results.resolve("manifest.json");
+        String text = Files.readString(m);
+        Files.writeString(m, text.replace("\"seed\" : 11", "\"seed\" : 12"));
+        Result seed = cli("reproduce", m.toString());
+        assertEquals(2, seed.code(), seed.out() + seed.err());
+        assertTrue(seed.err().contains("the manifest was changed after the run wrote it"), seed.err());
+        assertFalse(seed.out().contains("MATCH"), seed.out());
+        // A parameter's value: located at the parameter's entry in the manifest.
+        String edited = text.replaceFirst("(\"name\" : \"negotiation.h_max\",\n\\s*\"value\" : )[0-9.]+", "$10.5");
+        assertFalse(edited.equals(text), "the edit applies");
+        Files.writeString(m, edited);
+        Result param = cli("reproduce", m.toString());
+        assertEquals(2, param.code(), param.err());
+        assertTrue(param.err().matches("(?s).*manifest\\.json:\\d+:\\d+: error: the manifest records negotiation\\.h_max = 0\\.5.*"), param.err());
+    }
+
+    @Test void aManifestWithoutChecksumsStillReproducesWithANote() throws IOException {
+        Path m = results.resolve("manifest.json");
+        String text = Files.readString(m);
+        // As an earlier version wrote it: no "files", no "manifest_sha256".
+        Files.writeString(m, text.substring(0, text.indexOf(",\n  \"files\"")) + "\n}");
+        Result r = cli("reproduce", m.toString(), "-t", "1");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("carries no checksums"), r.err());
+        assertTrue(r.out().contains("reproduced: all 3 files are byte-identical"), r.out());
     }
 }

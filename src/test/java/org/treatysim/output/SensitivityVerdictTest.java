@@ -23,7 +23,7 @@ class SensitivityVerdictTest {
             rows.add(new SensitivityReport.Row(method, "m", PARAMS.get(k), i1, first[k]));
             rows.add(new SensitivityReport.Row(method, "m", PARAMS.get(k), i2, second[k]));
         }
-        return new SensitivityReport.Report(method, "t", PARAMS, List.of("m"), samples, rows);
+        return new SensitivityReport.Report(method, "t", PARAMS, List.of("m"), samples, rows, java.util.Map.of());
     }
 
     static Estimate e(double v, double lo, double hi) { return new Estimate(v, lo, hi); }

@@ -1,5 +1,7 @@
 package org.treatysim.analysis.bargain;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -8,7 +10,10 @@ import org.treatysim.model.ExpectedUtilityModel;
 import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +33,10 @@ import java.util.Set;
  */
 public final class ActorsCsv {
     public static final List<String> HEADER = List.of("actor", "capability", "position", "salience");
+    /** Most actors a table may hold: the stand-alone models take time growing with the cube of their number. */
+    public static final int MAX_ACTORS = Bargain.MAX_ACTORS;
+    /** Largest actors table read, in bytes (a thousand actors take a few tens of kilobytes). */
+    public static final long MAX_BYTES = 1L << 20;
 
     private ActorsCsv() {}
 
@@ -40,8 +49,8 @@ public final class ActorsCsv {
         Map<String, Integer> col = new LinkedHashMap<>();
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES)
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(r)) {
+        String text = text(file);
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(text)) {
             boolean header = true;
             while (it.hasNext()) {
                 long line = it.getCurrentLocation().getLineNr();
@@ -61,14 +70,24 @@ public final class ActorsCsv {
                     header = false;
                     continue;
                 }
+                if (rows.size() == MAX_ACTORS) {
+                    throw new ScenarioException(file, (int) line, 1, "more than " + MAX_ACTORS + " actors",
+                            "the bargaining models take time growing with the cube of the number of actors; group small actors, or split the table");
+                }
                 rows.add(row);
                 lines.add(line);
             }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file, "file not found", "give the path of an actors CSV with header " + String.join(",", HEADER));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ScenarioException se) throw se;
-            throw new ScenarioException(file, "cannot read the CSV: " + e.getMessage(), "write plain CSV with header " + String.join(",", HEADER));
+            Throwable c = e instanceof JsonProcessingException ? e : e.getCause();
+            String hint = "write plain CSV with header " + String.join(",", HEADER);
+            if (c instanceof JsonProcessingException jpe) {
+                JsonLocation at = jpe.getLocation();
+                String what = jpe.getOriginalMessage() == null ? "malformed CSV" : jpe.getOriginalMessage().lines().findFirst().orElse("malformed CSV");
+                throw new ScenarioException(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
+                        "not valid CSV: " + what.replaceAll("\\s*\\(code \\d+\\)", ""), hint);
+            }
+            throw new ScenarioException(file, "not valid CSV", hint);
         }
         if (rows.size() < 2) throw new ScenarioException(file, 1, 1, "the table has " + rows.size() + " actor(s); the models need at least two", "add one row per actor");
         double[] cap = new double[rows.size()], pos = new double[rows.size()], sal = new double[rows.size()];
@@ -97,6 +116,29 @@ public final class ActorsCsv {
         List<ExpectedUtilityModel.Actor> out = new ArrayList<>();
         for (int k = 0; k < names.length; k++) out.add(new ExpectedUtilityModel.Actor(names[k], cap[k], pos[k], sal[k]));
         return new Result(out, note);
+    }
+
+    /** The file as UTF-8 text: a regular file of at most {@link #MAX_BYTES}. */
+    private static String text(Path file) {
+        try {
+            if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
+            if (!Files.isRegularFile(file)) throw new ScenarioException(file, "is not a regular file", "give the path of an actors CSV");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(file, "the table is larger than " + MAX_BYTES + " bytes", "an actors table holds at most " + MAX_ACTORS + " actors, one line each");
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file, "file not found", "give the path of an actors CSV with header " + String.join(",", HEADER));
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(file, "the file is not UTF-8 text", "save the table as UTF-8 CSV");
+        } catch (IOException e) {
+            throw new ScenarioException(file, "cannot read the file: " + e.getMessage(), "check the path and its permissions");
+        }
     }
 
     private static double number(Path file, int line, String cell, String what) {

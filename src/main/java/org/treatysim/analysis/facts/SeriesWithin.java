@@ -29,6 +29,10 @@ public final class SeriesWithin implements FactTest {
         if (Var.byId(metric) == null) {
             throw mn.error("unknown metric '" + metric + "'", "name a state variable of docs/scenario-format.md, e.g. JP.favourability_RU");
         }
+        if (metric.equals(Var.TREATY_SIGNED.id)) { // found by fuzzing: the replay records it as the cumulative share signed
+            throw mn.error("the replay records treaty.signed as the share of replications signed, which a cumulative_below test checks",
+                    "use {type: cumulative_below, by: YYYY-MM, max: p}");
+        }
         List<Point> pts = new ArrayList<>();
         for (Node p : n.required("points", "a list of {date, value, tolerance}").elements("points")) {
             p.requireObject("{date: YYYY-MM, value: x, tolerance: t}");
