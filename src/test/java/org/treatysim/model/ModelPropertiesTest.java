@@ -74,11 +74,13 @@ class ModelPropertiesTest {
     }
 
     @Test void aHigherMaximumHazardRaisesTheHazardOfTheSameMonth() {
-        ParameterSpec s = BASELINE.parameters().spec(P.H_MAX.key);
+        // negotiation.h_max sets the hazard of the scripted null (the agent model's hazard comes from offers)
+        Scenario scripted = BASELINE.withAgents(Scenario.Agents.SCRIPTED);
+        ParameterSpec s = scripted.parameters().spec(P.H_MAX.key);
         double[] h = new double[2];
         double[] set = {s.low(), s.high()};
         for (int k = 0; k < 2; k++) {
-            TreatyModel m = model(7);
+            TreatyModel m = new TreatyModel(7, scripted, ParameterDraw.point(scripted.parameters()), null);
             new ModelProperties(m).setValue(ModelProperties.indexOf(P.H_MAX), Double.valueOf(set[k]));
             m.start();
             m.schedule.step(m);
