@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class InspectorGroups {
     /** The page shown first. */
-    static final String COEFFICIENTS = "Coefficients of the dynamics (v0.1)";
+    static final String COEFFICIENTS = "Coefficients (v0.1)";
     static final String STATE = "The state now (read-only)";
 
     /**
@@ -47,7 +47,7 @@ final class InspectorGroups {
         if (s.agents() == Scenario.Agents.DECIDE) {
             Set<String> negotiation = new LinkedHashSet<>(Protocol.PARAMETERS);
             negotiation.addAll(BargainingTheories.parameters(s.bargaining()));
-            out.add(new Group("Negotiation: offers protocol, " + s.bargaining(), "Beliefs about the other side, the cost of a "
+            out.add(new Group("Negotiation (" + s.bargaining() + ")", "The offers protocol: beliefs about the other side, the cost of a "
                     + "rejected offer or a failed ratification, and the parameters of the bargaining theory '" + s.bargaining() + "'.",
                     List.copyOf(negotiation)));
             for (DecisionRule r : m.rules()) {
