@@ -94,7 +94,7 @@ final class TreatyCharts {
             y.setAutoRangeMinimumSize(0.05);
             y.setRangeType(org.jfree.data.RangeType.POSITIVE); // from 0 up, also while every line is still at 0
         }
-        gap.setYAxisRange(0, 4);
+        gap.setYAxisRange(-0.1, 4.2); // lines at 0 or 4 islands (a declared "four at once") clear of the frame
         opinion.setYAxisRange(0, 100);
         style();
     }
