@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # GUI check on a virtual display: installs Xvfb and ImageMagick, starts Xvfb on a free display, runs the GUI smoke
-# test (MASON Console + map + charts + ticker, played past month 300), takes a whole-screen screenshot with
-# `import -window root`, checks the screenshots exist and are not trivial, and stops Xvfb.
+# test (MASON Console + map + ticker + the three MASON charts + "what blocks a treaty", played past month 300), takes
+# a whole-screen screenshot with `import -window root`, checks the screenshots exist and are not trivial, and stops
+# Xvfb.
 # Screenshots are left in target/screenshots/ for inspection. Exit status is non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -39,7 +40,7 @@ mvn -B -q test -Dtest=GuiSmokeTest -Dsurefire.failIfNoSpecifiedTests=false \
 # The test must have run (not been skipped) and written every screenshot.
 report=target/surefire-reports/TEST-org.treatysim.gui.GuiSmokeTest.xml
 grep -q 'tests="1"' "$report" && grep -q 'skipped="0"' "$report" || { echo "gui.sh: GuiSmokeTest did not run (skipped)" >&2; exit 1; }
-for f in desktop screen console map ticker chart-1 chart-2 chart-3; do
+for f in desktop screen console map ticker chart-1 chart-2 chart-3 blocking; do
   p="$shots/$f.png"
   [ -f "$p" ] || { echo "gui.sh: missing $p" >&2; exit 1; }
   size=$(stat -c %s "$p")

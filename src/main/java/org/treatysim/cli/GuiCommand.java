@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Opens the MASON Console for a live replay of one run.",
-                "A map of the four states, charts of the treaty likelihood, the bargaining gap and public",
-                "opinion, an event ticker, and the model's coefficients in the inspector.",
+                "A map of the four states and the decisions in force, a ticker of the agents' decisions and the",
+                "shocks, charts of the treaty likelihood, what blocks a treaty, the bargaining gap and public",
+                "opinion, and in the inspector the scenario (what-ifs, the scripted null) and every coefficient.",
                 "Needs a display (a desktop session, or Xvfb). See docs/gui.md."})
 public final class GuiCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

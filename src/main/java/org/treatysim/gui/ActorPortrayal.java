@@ -13,11 +13,14 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Draws an {@link Actor}: a disc whose area grows with the actor's weight in the dispute, its name above, and
- * below it the current leader and the size measure, in fonts large enough for a projector.
+ * below it the current leader, the decisions in force ({@link Actor#details}) and the size measure, in fonts large
+ * enough for a projector.
  */
 final class ActorPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -48,21 +51,36 @@ final class ActorPortrayal extends SimplePortrayal2D {
         g.draw(disc);
 
         Font big = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, Math.round(44 * scale)));
-        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(34 * scale)));
-        double top = cy - d / 2 - 10 * scale;
-        text(g, big, a.name(m), cx, top, Color.BLACK);
-        double below = cy + d / 2 + 8 * scale;
+        Font small = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(7, Math.round(33 * scale)));
+        Font alert = small.deriveFont(Font.BOLD);
+        text(g, big, a.name(m), cx, cy - d / 2 - 10 * scale, Color.BLACK);
+        // the leader, the decisions in force and the size measure: under the disc, or (Russia) left of it, clear of
+        // the lines to Japan and the United States
+        List<Object[]> lines = new ArrayList<>();
         String leader = a.leader(m);
-        if (!leader.isEmpty() && !"?".equals(leader)) {
-            below += g.getFontMetrics(big).getAscent();
-            text(g, big, leader, cx, below, new Color(0x1B2631));
+        if (!leader.isEmpty() && !"?".equals(leader)) lines.add(new Object[] {leader, big, INK});
+        for (Actor.Detail line : a.details(m)) {
+            lines.add(new Object[] {line.text(), line.alert() ? alert : small, line.alert() ? a.colour.darker() : INK});
         }
-        below += g.getFontMetrics(small).getAscent() + 4 * scale;
-        text(g, small, String.format(Locale.ROOT, "%s %.2f", a.weightLabel(), a.weight(m)), cx, below, new Color(0x424949));
+        lines.add(new Object[] {String.format(Locale.ROOT, "%s %.2f", a.weightLabel(), a.weight(m)), small, GREY});
+        double height = 0;
+        for (Object[] l : lines) height += g.getFontMetrics((Font) l[1]).getAscent() + 4 * scale;
+        boolean left = a == Actor.RUSSIA;
+        double y = left ? cy - 12 * scale : cy + d / 2 + 4 * scale;
+        double right = cx - d / 2 - 14 * scale;
+        for (Object[] l : lines) {
+            Font f = (Font) l[1];
+            y += g.getFontMetrics(f).getAscent() + 4 * scale;
+            String s = (String) l[0];
+            double x = left ? right - g.getFontMetrics(f).stringWidth(s) / 2.0 : cx;
+            text(g, f, s, x, y, (Color) l[2]);
+        }
     }
 
+    static final Color INK = new Color(0x1B2631), GREY = new Color(0x5D6D7E);
+
     /** Draws {@code s} centred on x with its baseline at y, on a light halo so it stays legible over lines. */
-    private static void text(Graphics2D g, Font f, String s, double x, double y, Color c) {
+    static void text(Graphics2D g, Font f, String s, double x, double y, Color c) {
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
         float tx = (float) (x - fm.stringWidth(s) / 2.0), ty = (float) y;

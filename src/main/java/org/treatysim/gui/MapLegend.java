@@ -11,14 +11,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 
-/** The map's key, drawn in its upper left corner: what the disc sizes and the line colours and widths mean. */
+/** The map's key, drawn in its lower left corner: what the disc sizes and the line colours and widths mean. */
 final class MapLegend extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     /** The object placed in the field for the key to be drawn at. */
     static final Object KEY = new Object() {
         @Override public String toString() { return "Key"; }
     };
-    static final double X = 20, Y = 40;
+    static final double X = 20, Y = Actor.FIELD_H - 215;
 
     private static final Object[][] ROWS = {
             {new Color(0x2471A3), "alliance (US-Japan)", false},

@@ -11,11 +11,11 @@ import java.awt.Color;
  * is drawn green when warm and red when hostile.
  */
 public enum Relation {
-    ALLIANCE(Actor.UNITED_STATES, Actor.JAPAN, Var.US_ALLIANCE_JP, "alliance", new Color(0x2471A3), 0.55),
-    ALIGNMENT(Actor.CHINA, Actor.RUSSIA, Var.CN_ALIGNMENT_RU, "alignment", new Color(0xB9770E), 0.5),
+    ALLIANCE(Actor.UNITED_STATES, Actor.JAPAN, Var.US_ALLIANCE_JP, "alliance", new Color(0x2471A3), 0.58),
+    ALIGNMENT(Actor.CHINA, Actor.RUSSIA, Var.CN_ALIGNMENT_RU, "alignment", new Color(0xB9770E), 0.3),
     US_RU_TENSION(Actor.UNITED_STATES, Actor.RUSSIA, Var.US_TENSION_RU, "tension", new Color(0x922B21), 0.7),
     CN_JP_TENSION(Actor.CHINA, Actor.JAPAN, Var.CN_TENSION_JP, "tension", new Color(0x922B21), 0.5),
-    AFFINITY(Actor.JAPAN, Actor.RUSSIA, Var.JP_RU_AFFINITY, "affinity", new Color(0x1E8449), 0.5);
+    AFFINITY(Actor.JAPAN, Actor.RUSSIA, Var.JP_RU_AFFINITY, "affinity", new Color(0x1E8449), 0.35);
 
     public final Actor from, to;
     public final Var var;

@@ -49,12 +49,14 @@ public final class ScenarioCatalog {
 
     public int size() { return scenarios.size(); }
 
-    /** Names for the inspector's list: the scenario's name and its file name. */
+    /** Names for the inspector's list: the scenario's name, and its file name where that is not the name. */
     public String[] labels() {
         String[] out = new String[scenarios.size()];
         for (int i = 0; i < out.length; i++) {
             Scenario s = scenarios.get(i);
-            out[i] = s.name() + " (" + s.file().getFileName() + ")";
+            String file = s.file().getFileName().toString();
+            boolean named = file.replaceFirst("\\.(ya?ml|json)$", "").equals(s.name());
+            out[i] = named ? s.name() : s.name() + " (" + file + ")";
         }
         return out;
     }

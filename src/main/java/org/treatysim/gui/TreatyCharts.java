@@ -10,7 +10,6 @@ import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.Var;
 import sim.display.ChartUtilities;
-import sim.display.GUIState;
 import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
@@ -23,18 +22,23 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The three live charts, built with MASON's chart generators: treaty likelihood, the bargaining gap and public
- * opinion. Each series pulls one number from the model after every month; the x axis is the calendar year.
+ * The three MASON charts (chart generators): treaty likelihood, the bargaining gap and public opinion. Each series
+ * pulls one number from the model after every month; the x axis is the calendar year. ("What blocks a treaty" is
+ * {@link BlockingChart}.)
  *
  * <p>For one run the treaty is either signed or not, so the likelihood chart shows the model's own odds along the
- * path: the annualised hazard, the chance that a zone of agreement exists, and the cumulative probability of a
- * treaty by now given this path, {@code 1 - prod(1 - h_month)}, next to the 0/1 outcome of the run.
+ * path: the annualised hazard and the cumulative probability of a treaty by now given this path,
+ * {@code 1 - prod(1 - h_month)}, next to the 0/1 outcome of the run and the share of the replays behind the Console
+ * ({@link ReplayBatch}) that have signed by now. The bargaining gap sets the declared positions (dashed) beside the
+ * private bounds.
  */
 final class TreatyCharts {
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 28);
-    static final Font AXIS = new Font(Font.SANS_SERIF, Font.BOLD, 20);
-    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 19);
-    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+    /** Lettering at the size it is drawn on screen (charts are drawn at their window's size, see fitChart). */
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
+    static final Font AXIS = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
     /** One chart line: its attributes and the getter that feeds it. */
     record Line(TimeSeriesAttributes attributes, ToDoubleFunction<TreatyModel> value) {}
@@ -43,18 +47,20 @@ final class TreatyCharts {
     private final List<Line> lines = new ArrayList<>();
     private final PathOdds odds = new PathOdds();
 
-    TreatyCharts(GUIState gui) {
+    TreatyCharts(TreatySimWithUI gui) {
         likelihood = ChartUtilities.buildTimeSeriesChartGenerator(gui, "Treaty likelihood", "year");
         likelihood.setYAxisLabel("probability");
         line(likelihood, "hazard (per year)", new Color(0xC0392B), 3, m -> m.state().get(Var.TREATY_HAZARD_ANNUAL));
-        line(likelihood, "P(zone of agreement)", new Color(0x7F8C8D), 2, m -> m.state().get(Var.TREATY_P_ZOPA));
         line(likelihood, "cumulative P(treaty), this path", new Color(0x1F618D), 4, m -> odds.cumulative());
         line(likelihood, "treaty signed (0/1)", new Color(0x196F3D), 3, m -> m.signedStep() >= 0 ? 1 : 0);
+        line(likelihood, "replays signed by now (share)", new Color(0x7D3C98), 3, m -> gui.replaysSigned());
 
         gap = ChartUtilities.buildTimeSeriesChartGenerator(gui, "Bargaining gap", "year");
         gap.setYAxisLabel("islands (0-4)");
         line(gap, "Japan: least it can accept", new Color(0x2E86C1), 4, m -> m.state().get(Var.JP_MIN_ACCEPT));
         line(gap, "Russia: most it can offer", new Color(0xC0392B), 4, m -> m.state().get(Var.RU_MAX_OFFER));
+        dashed(line(gap, "Japan: declared demand", new Color(0x5DADE2), 3, m -> m.state().get(Var.JP_DECLARED_DEMAND)));
+        dashed(line(gap, "Russia: declared offer", new Color(0xEC7063), 3, m -> m.state().get(Var.RU_DECLARED_OFFER)));
 
         opinion = ChartUtilities.buildTimeSeriesChartGenerator(gui, "Public opinion", "year");
         opinion.setYAxisLabel("% of public");
@@ -65,12 +71,15 @@ final class TreatyCharts {
 
     List<TimeSeriesChartGenerator> generators() { return List.of(likelihood, gap, opinion); }
 
-    private void line(TimeSeriesChartGenerator g, String name, Color c, double thickness, ToDoubleFunction<TreatyModel> f) {
+    private TimeSeriesAttributes line(TimeSeriesChartGenerator g, String name, Color c, double thickness, ToDoubleFunction<TreatyModel> f) {
         TimeSeriesAttributes a = ChartUtilities.addSeries(g, name);
         a.setStrokeColor(c);
         a.setThickness(thickness);
         lines.add(new Line(a, f));
+        return a;
     }
+
+    private static void dashed(TimeSeriesAttributes a) { a.setDashPattern(TimeSeriesAttributes.PATTERN_DASH); }
 
     /** Clears the lines and fixes the axes for a new run of {@code s}. Call on the Swing thread. */
     void reset(Scenario s) {
@@ -83,8 +92,9 @@ final class TreatyCharts {
             y.setAutoRange(true);
             y.setAutoRangeIncludesZero(true);
             y.setAutoRangeMinimumSize(0.05);
+            y.setRangeType(org.jfree.data.RangeType.POSITIVE); // from 0 up, also while every line is still at 0
         }
-        gap.setYAxisRange(0, 4);
+        gap.setYAxisRange(-0.1, 4.2); // lines at 0 or 4 islands (a declared "four at once") clear of the frame
         opinion.setYAxisRange(0, 100);
         style();
     }
@@ -100,6 +110,7 @@ final class TreatyCharts {
                 ax.setTickLabelFont(TICKS);
             }
             if (p.getDomainAxis() instanceof NumberAxis nx) nx.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+            p.getDomainAxis().setLabel(null); // the ticks are years: the room goes to the plot
             LegendTitle legend = c.getLegend();
             if (legend != null) legend.setItemFont(LEGEND);
             p.setBackgroundPaint(Color.WHITE);

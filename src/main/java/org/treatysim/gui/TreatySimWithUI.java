@@ -11,11 +11,11 @@ import sim.engine.SimState;
 import sim.field.continuous.Continuous2D;
 import sim.field.network.Edge;
 import sim.field.network.Network;
+import sim.portrayal.Inspector;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
 import sim.util.Double2D;
-import sim.util.Properties;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
 import javax.swing.JFrame;
@@ -33,22 +33,34 @@ import java.util.List;
 
 /**
  * The MASON GUI of TreatySim, kept apart from the model as in MASON's HeatBugsWithUI: it holds the portrayals,
- * the map display, the charts and the event ticker, and reads the model only through its getters.
+ * the map display, the charts, the ticker and the replays behind the charts, and reads the model only through its
+ * getters and its decision observer.
  *
- * <p>One run at a time: the scenario's best parameter values ({@link ParameterDraw#point}) and the seed shown in
- * the Console. The run stops at the scenario's last month. Coefficients may be changed in the inspector during a
- * run; another scenario may be chosen there and is loaded at the next Play.
+ * <p>One run on screen at a time: the scenario's best parameter values ({@link ParameterDraw#point}) and the seed
+ * shown in the Console, run by the agents (or, if chosen, by the scripted null). The run stops at the scenario's last
+ * month. Behind it, {@link ReplayBatch} plays replays of the same scenario with the same parameter values, month by
+ * month, for the "what blocks a treaty" chart and the share of replays signed. Coefficients may be changed in the
+ * inspector during a run; another scenario or kind of agents may be chosen there and is loaded at the next Play.
  */
 public class TreatySimWithUI extends GUIState {
+    /** Replays behind the charts unless the inspector says otherwise, and at most. */
+    static final int DEFAULT_REPLAYS = 100, MAX_REPLAYS = 500;
+    static final int MAX_INSPECTOR_PROPERTIES = 500;
+
     /** Map field: where the actors sit; presentation only, so it lives here and not in the model. */
     private final Continuous2D field = new Continuous2D(Actor.FIELD_W, Actor.FIELD_W, Actor.FIELD_H);
     private final Network network = new Network(false);
     private final ContinuousPortrayal2D actorsPortrayal = new ContinuousPortrayal2D();
     private final NetworkPortrayal2D relationsPortrayal = new NetworkPortrayal2D();
     private final ScenarioCatalog catalog;
+    private final DecisionFeed feed = new DecisionFeed();
     private int scenarioIndex;
+    private Scenario.Agents agents;
     private int pendingIndex = -1;
+    private Scenario.Agents pendingAgents;
+    private volatile int replays = DEFAULT_REPLAYS;
     private volatile boolean running;
+    private volatile ReplayBatch batch;
 
     /** The map's size in pixels at scale 1 (the field's shape); it is zoomed to fit its window. */
     static final double MAP_W = 960, MAP_H = MAP_W * Actor.FIELD_H / Actor.FIELD_W;
@@ -56,8 +68,11 @@ public class TreatySimWithUI extends GUIState {
     public JFrame displayFrame;
     TreatyCharts charts;
     final List<JFrame> chartFrames = new ArrayList<>();
+    BlockingChart blocking;
+    JFrame blockingFrame;
     EventTicker ticker;
     JFrame tickerFrame;
+    ModelInspector inspector;
 
     public TreatySimWithUI(Scenario scenario, long seed) {
         this(new ScenarioCatalog(scenario), seed);
@@ -66,8 +81,11 @@ public class TreatySimWithUI extends GUIState {
     TreatySimWithUI(ScenarioCatalog catalog, long seed) {
         super(newModel(catalog.get(0), seed));
         this.catalog = catalog;
+        this.agents = catalog.get(0).agents();
+        model().setDecisionObserver(feed);
         for (Actor a : Actor.values()) field.setObjectLocation(a, new Double2D(a.x, a.y));
         field.setObjectLocation(MapLegend.KEY, new Double2D(MapLegend.X, MapLegend.Y));
+        field.setObjectLocation(TalksBanner.KEY, new Double2D(TalksBanner.X, TalksBanner.Y));
         for (Actor a : Actor.values()) network.addNode(a);
         for (Relation r : Relation.values()) network.addEdge(new Edge(r.from, r.to, r));
     }
@@ -108,35 +126,63 @@ public class TreatySimWithUI extends GUIState {
 
     public static Object getInfo() {
         return "<html><h2>TreatySim</h2><p>The Japan-Russia peace-treaty dispute over the southern Kuril Islands, replayed month by "
-                + "month. Press Play to watch one replication; change coefficients in the Model tab and press Stop, then Play, "
-                + "to replay with the same seed.</p><p>Map: disc size shows each state's weight in the dispute (leader's commitment "
-                + "for Japan and Russia, US pressure, China's alignment and tension); lines show alliance, alignment, tension and "
-                + "affinity, wider when stronger.</p><p>See docs/gui.md.</p></html>";
+                + "month. Japan, the USSR/Russia, the United States and China decide every month from the state; shocks are dated "
+                + "events. Press Play to watch one run; the ticker tells what each government decides and why.</p>"
+                + "<p>In the Model tab: the scenario (what-ifs among them), the agent model or the scripted null, and every "
+                + "coefficient, one page per decision rule. Press Stop, move a slider, press Play: the same seed replays with the "
+                + "new value.</p><p>Map: disc size shows each state's weight in the dispute; under each disc, its declared "
+                + "position, sanctions, US pressure or China's stance; lines show alliance, alignment, tension and affinity.</p>"
+                + "<p>'What blocks a treaty': of the replays run behind the Console, the share stopped at each gate each month.</p>"
+                + "<p>See docs/gui.md.</p></html>";
     }
 
     public TreatyModel model() { return (TreatyModel) state; }
     ScenarioCatalog catalog() { return catalog; }
     int scenarioIndex() { return pendingIndex >= 0 ? pendingIndex : scenarioIndex; }
+    Scenario.Agents agents() { return pendingAgents != null ? pendingAgents : agents; }
+    /** Whether a choice of scenario or agents waits for the next Play. */
+    boolean choicePending() { return pendingIndex >= 0 || pendingAgents != null; }
+    int replays() { return replays; }
+    DecisionFeed feed() { return feed; }
+    ReplayBatch batch() { return batch; }
     public TreatyCharts chartsForTest() { return charts; }
 
-    /**
-     * Selects scenario {@code i} of the catalog. While stopped the new model replaces the current one at once;
-     * during a run the choice waits for the next start.
-     */
-    void chooseScenario(int i) {
-        if (i < 0 || i >= catalog.size() || i == scenarioIndex()) return;
-        if (running) {
-            pendingIndex = i;
-        } else {
-            swapModel(i);
-            if (controller != null) controller.refresh();
-        }
+    /** Replays behind the charts from the next Play (clamped to 0..{@link #MAX_REPLAYS}). */
+    void setReplays(int n) { replays = Math.max(0, Math.min(MAX_REPLAYS, n)); }
+
+    /** The share of the replays with a treaty signed by now, or NaN without replays. */
+    double replaysSigned() {
+        ReplayBatch b = batch;
+        return b == null || b.size() == 0 ? Double.NaN : b.signed() / (double) b.size();
     }
 
-    private void swapModel(int i) {
-        state = newModel(catalog.get(i), state.seed());
+    /** Selects scenario {@code i} of the catalog, run by its own kind of agents unless another is chosen. */
+    void chooseScenario(int i) { choose(i, agents()); }
+
+    /**
+     * Selects scenario {@code i} of the catalog run by {@code a} (the agent model or the scripted null). While stopped
+     * the new model replaces the current one at once; during a run the choice waits for the next start. A new model
+     * starts from the scenario's best parameter values.
+     */
+    void choose(int i, Scenario.Agents a) {
+        if (i < 0 || i >= catalog.size() || (i == scenarioIndex() && a == agents())) return;
+        if (running) {
+            pendingIndex = i;
+            pendingAgents = a;
+        } else {
+            swapModel(i, a);
+        }
+        if (inspector != null) onSwing(inspector::rebuild);
+        if (controller != null) controller.refresh();
+    }
+
+    private void swapModel(int i, Scenario.Agents a) {
+        state = newModel(catalog.get(i).withAgents(a), state.seed());
+        model().setDecisionObserver(feed);
         scenarioIndex = i;
+        agents = a;
         pendingIndex = -1;
+        pendingAgents = null;
     }
 
     /** The month just played, or the first month before the run starts. */
@@ -144,25 +190,41 @@ public class TreatySimWithUI extends GUIState {
         return m.scenario().monthAt(Math.max(0, m.month() - 1));
     }
 
-    @Override public Properties getSimulationProperties() { return new InspectorProperties(this); }
+    @Override public Inspector getInspector() {
+        inspector = new ModelInspector(this);
+        return inspector;
+    }
 
-    @Override public int getMaximumPropertiesForInspector() { return 500; }
+    @Override public int getMaximumPropertiesForInspector() { return MAX_INSPECTOR_PROPERTIES; }
 
     @Override public void start() {
-        if (pendingIndex >= 0) swapModel(pendingIndex);
+        if (choicePending()) swapModel(scenarioIndex(), agents());
         super.start();
         running = true;
+        feed.clear();
         setupPortrayals();
         TreatyModel m = model();
         Scenario s = m.scenario();
+        int n = replays;
+        batch = new ReplayBatch(s, m.seed(), n, m.params());
         onSwing(() -> {
             charts.reset(s);
-            ticker.show(EventTicker.view(m));
+            blocking.reset(s, n);
+            ticker.show(EventTicker.view(m, feed));
         });
+        boolean gates = s.agents() == Scenario.Agents.DECIDE;
         scheduleRepeatingImmediatelyAfter(st -> {
             TreatyModel mm = (TreatyModel) st;
+            ReplayBatch b = batch;
+            b.step();
             charts.record(mm);
-            ticker.update(mm);
+            ticker.update(mm, feed);
+            if (gates && mm.month() > 0) {
+                YearMonth ym = mm.scenario().monthAt(mm.month() - 1);
+                double[] shares = b.size() == 0 ? null : b.gateShares();
+                int gate = BlockingChart.gateOf(mm.state());
+                SwingUtilities.invokeLater(() -> blocking.add(ym, shares, gate));
+            }
         });
     }
 
@@ -180,6 +242,7 @@ public class TreatySimWithUI extends GUIState {
         actorsPortrayal.setField(field);
         actorsPortrayal.setPortrayalForClass(Actor.class, new ActorPortrayal(this));
         actorsPortrayal.setPortrayalForObject(MapLegend.KEY, new MapLegend());
+        actorsPortrayal.setPortrayalForObject(TalksBanner.KEY, new TalksBanner(this));
         relationsPortrayal.setField(new SpatialNetwork2D(field, network));
         relationsPortrayal.setPortrayalForAll(new RelationPortrayal(this));
         display.reset();
@@ -210,29 +273,43 @@ public class TreatySimWithUI extends GUIState {
         }
         charts.reset(model().scenario());
 
+        blocking = new BlockingChart();
+        blocking.reset(model().scenario(), replays);
+        blockingFrame = blocking.createFrame();
+        c.registerFrame(blockingFrame);
+        blockingFrame.setVisible(true);
+
         ticker = new EventTicker();
-        ticker.show(EventTicker.view(model()));
+        ticker.show(EventTicker.view(model(), feed));
         tickerFrame = ticker.createFrame();
         c.registerFrame(tickerFrame);
         tickerFrame.setVisible(true);
     }
 
     /**
-     * Tiles the windows over {@code screen}: the Console on the left, the map above the ticker in the middle, the
-     * three charts stacked on the right.
+     * Tiles the windows over {@code screen}: the Console on the left, the map above the ticker in the middle, and on the
+     * right the charts stacked: treaty likelihood, what blocks a treaty, the bargaining gap, public opinion.
      */
     void layout(JFrame console, Rectangle screen) {
         int x = screen.x, y = screen.y, w = screen.width, h = screen.height;
-        int cw = Math.max(420, w * 26 / 100);
-        int chartW = w * 35 / 100;
+        int cw = Math.max(420, w * 25 / 100);
+        int chartW = w * 36 / 100;
         int mid = w - cw - chartW;
-        int mapH = h * 50 / 100;
+        int mapH = h * 52 / 100;
         console.setBounds(x, y, cw, h);
         displayFrame.setBounds(x + cw, y, mid, mapH);
         tickerFrame.setBounds(x + cw, y + mapH, mid, h - mapH);
-        int each = h / chartFrames.size();
-        for (int i = 0; i < chartFrames.size(); i++) chartFrames.get(i).setBounds(x + cw + mid, y + i * each, chartW, each);
+        List<JFrame> right = rightColumn();
+        int each = h / right.size();
+        for (int i = 0; i < right.size(); i++) right.get(i).setBounds(x + cw + mid, y + i * each, chartW, each);
         for (JFrame f : allFrames()) f.validate();
+    }
+
+    /** The chart windows of the right-hand column, top to bottom. */
+    List<JFrame> rightColumn() {
+        List<JFrame> out = new ArrayList<>(chartFrames);
+        out.add(Math.min(1, out.size()), blockingFrame);
+        return out;
     }
 
     /** Zooms the map so that the whole field fills its window. */
@@ -243,13 +320,18 @@ public class TreatySimWithUI extends GUIState {
         display.repaint();
     }
 
-    /** Shapes a chart to its window, so that it shows whole without scrolling. */
+    /**
+     * Shapes a chart to its window, so that it shows whole without scrolling, drawn at the window's own size: MASON
+     * draws a chart {@code DEFAULT_CHART_HEIGHT} pixels high and scales it to the window, which would shrink the
+     * lettering in a small window.
+     */
     static void fitChart(TimeSeriesChartGenerator g) {
         JScrollPane sp = (JScrollPane) SwingUtilities.getAncestorOfClass(JScrollPane.class, g.getChartPanel());
         if (sp == null) return;
         java.awt.Dimension view = sp.getViewport().getExtentSize();
         if (view.width <= 0 || view.height <= 0) return;
-        g.setProportion(Math.max(0.5, view.width / (double) view.height));
+        g.DEFAULT_CHART_HEIGHT = Math.max(120, view.height);
+        g.setProportion(Math.max(0.5, view.width / g.DEFAULT_CHART_HEIGHT));
     }
 
     /** Calls {@code r} whenever {@code c} changes size. */
@@ -264,6 +346,7 @@ public class TreatySimWithUI extends GUIState {
         out.add(displayFrame);
         out.add(tickerFrame);
         out.addAll(chartFrames);
+        out.add(blockingFrame);
         return out;
     }
 

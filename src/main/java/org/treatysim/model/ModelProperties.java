@@ -6,70 +6,131 @@ import org.treatysim.scenario.Var;
 import sim.util.Interval;
 import sim.util.Properties;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 /**
- * The model as MASON bean properties, for the Console's inspector. First the model's coefficients ({@link P}),
- * read-write, each with its plausible range from the parameter file as the slider's domain; then read-only views
- * of the state: the month, the two leaders, the treaty and every state variable.
+ * The model as MASON bean properties, for the Console's inspector: parameters, read-write, each with its plausible
+ * range from the parameter file as the slider's domain; then, optionally, read-only views of the state (the month,
+ * the two leaders, the treaty and every state variable).
  *
- * <p>A coefficient may be changed between steps: the setter refuses values outside the plausible range (the
- * value is left unchanged and the current one returned), writes {@link ModelParams#set} and calls
- * {@link TreatyModel#parametersChanged()}. Initial values ({@code init.*}) and parameters that only scenario
- * events reference take effect at start and are not offered. Nothing here draws or imports UI code.
+ * <p>{@code new ModelProperties(model)} lists the coefficients of the agents' own dynamics ({@link P}) and the state.
+ * {@link #parameters(TreatyModel, List)} lists any parameters by name (a decision rule's, the protocol's), and
+ * {@link #state(TreatyModel)} the state alone, so that an inspector can show them in groups.
+ *
+ * <p>A parameter may be changed between steps: the setter refuses values outside the plausible range (the value is
+ * left unchanged and the current one returned), writes {@link ModelParams#set} (a coefficient of {@link P}) or
+ * {@link ModelParams#setValue} (any other parameter), and calls {@link TreatyModel#parametersChanged()}. The decision
+ * rules and the protocol read their coefficients afresh every month, so the change acts from the next month. Initial
+ * values ({@code init.*}) and parameters that only scenario events reference take effect at start and are not
+ * offered. Nothing here draws or imports UI code.
  */
 public final class ModelProperties extends Properties {
     private static final long serialVersionUID = 1L;
     private static final P[] PS = P.values();
     private static final Var[] VARS = Var.values();
-    /** Read-only entries between the coefficients and the variables. */
+    private static final Map<String, P> COEFFICIENT = new HashMap<>();
+    static {
+        for (P p : PS) COEFFICIENT.put(p.key, p);
+    }
+    /** Read-only entries between the parameters and the variables. */
     private static final String[] INFO = {"Month completed", "Japan's leader", "Russia's leader", "Treaty signed"};
 
     private final TreatyModel model;
+    /** The parameters shown, in order; each is a coefficient of {@link P} or else read by its index. */
+    private final String[] names;
+    private final P[] coefficient;
+    private final int[] index;
+    private final boolean withState;
 
+    /** The coefficients of the agents' own dynamics ({@link P}, in order), then the state. */
     public ModelProperties(TreatyModel model) {
+        this(model, coefficientNames(), true);
+    }
+
+    private ModelProperties(TreatyModel model, List<String> parameters, boolean withState) {
         this.model = model;
         this.object = model;
+        this.withState = withState;
+        names = parameters.toArray(new String[0]);
+        coefficient = new P[names.length];
+        index = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            coefficient[i] = COEFFICIENT.get(names[i]);
+            index[i] = model.params().set().indexOf(names[i]);
+            if (coefficient[i] == null && index[i] < 0) {
+                throw new IllegalArgumentException("the parameter file of scenario '" + model.scenario().name() + "' lacks " + names[i]);
+            }
+        }
+    }
+
+    /** The parameters {@code names} as sliders, in the order given, without the state. */
+    public static ModelProperties parameters(TreatyModel model, List<String> names) {
+        return new ModelProperties(model, names, false);
+    }
+
+    /** The state alone, read-only: the month, the leaders, the treaty and every state variable. */
+    public static ModelProperties state(TreatyModel model) {
+        return new ModelProperties(model, List.of(), true);
+    }
+
+    /** The keys of the coefficients of {@link P}, in order. */
+    public static List<String> coefficientNames() {
+        List<String> out = new ArrayList<>(PS.length);
+        for (P p : PS) out.add(p.key);
+        return out;
     }
 
     public TreatyModel model() { return model; }
 
-    /** Index of coefficient {@code p} among the properties. */
+    /** Index of coefficient {@code p} among the properties of {@code new ModelProperties(model)}. */
     public static int indexOf(P p) { return p.ordinal(); }
 
-    /** Index of state variable {@code v} among the properties. */
+    /** Index of state variable {@code v} among the properties of {@code new ModelProperties(model)}. */
     public static int indexOf(Var v) { return PS.length + INFO.length + v.ordinal(); }
 
-    private ParameterSpec spec(P p) { return model.scenario().parameters().spec(p.key); }
+    /** The number of parameters (sliders) listed first. */
+    public int parameterCount() { return names.length; }
+
+    private ParameterSpec spec(int i) { return model.scenario().parameters().spec(names[i]); }
+
+    private double parameter(int i) {
+        return coefficient[i] != null ? model.params().get(coefficient[i]) : model.params().value(index[i]);
+    }
 
     @Override public boolean isVolatile() { return false; }
 
-    @Override public int numProperties() { return PS.length + INFO.length + VARS.length; }
+    @Override public int numProperties() { return names.length + (withState ? INFO.length + VARS.length : 0); }
 
     @Override public String getName(int i) {
-        if (i < PS.length) return PS[i].key;
-        i -= PS.length;
+        if (i < names.length) return names[i];
+        i -= names.length;
         if (i < INFO.length) return INFO[i];
         return VARS[i - INFO.length].id;
     }
 
     @Override public Class<?> getType(int i) {
-        if (i < PS.length) return Double.TYPE;
-        i -= PS.length;
+        if (i < names.length) return Double.TYPE;
+        i -= names.length;
         if (i < INFO.length) return String.class;
         return Double.TYPE;
     }
 
-    @Override public boolean isReadWrite(int i) { return i >= 0 && i < PS.length; }
+    @Override public boolean isReadWrite(int i) { return i >= 0 && i < names.length; }
 
     @Override public Object getValue(int i) {
-        if (i < PS.length) return model.params().get(PS[i]);
-        i -= PS.length;
+        if (i < names.length) return parameter(i);
+        i -= names.length;
         if (i < INFO.length) {
             return switch (i) {
                 case 0 -> model.month() == 0 ? "(not started)" : model.scenario().monthAt(model.month() - 1).toString();
                 case 1 -> model.leader(Country.JP);
                 case 2 -> model.leader(Country.RU);
                 default -> model.state() == null || model.signedStep() < 0 ? "no"
-                        : model.scenario().monthAt(model.signedStep()) + String.format(java.util.Locale.ROOT, ", %.1f islands", model.signedIslands());
+                        : model.scenario().monthAt(model.signedStep()) + String.format(Locale.ROOT, ", %.1f islands", model.signedIslands());
             };
         }
         World w = model.state();
@@ -77,19 +138,19 @@ public final class ModelProperties extends Properties {
     }
 
     @Override public Object getDomain(int i) {
-        if (i >= PS.length) return null;
-        ParameterSpec s = spec(PS[i]);
+        if (i >= names.length) return null;
+        ParameterSpec s = spec(i);
         return s == null || !(s.high() > s.low()) ? null : new Interval(s.low(), s.high());
     }
 
     @Override public String getDescription(int i) {
-        if (i < PS.length) {
-            ParameterSpec s = spec(PS[i]);
-            if (s == null) return PS[i].key;
+        if (i < names.length) {
+            ParameterSpec s = spec(i);
+            if (s == null) return names[i];
             return "<html>" + esc(s.description()) + "<br>Unit: " + esc(s.unit()) + "; plausible range [" + s.low() + ", " + s.high()
                     + "], best value " + s.value() + " (" + esc(s.basis()) + ")</html>";
         }
-        i -= PS.length;
+        i -= names.length;
         if (i < INFO.length) return INFO[i];
         Var v = VARS[i - INFO.length];
         return "<html>" + esc(v.description) + " (" + esc(v.unit) + ")</html>";
@@ -98,9 +159,10 @@ public final class ModelProperties extends Properties {
     @Override protected Object _setValue(int i, Object value) {
         if (!isReadWrite(i) || !(value instanceof Number n)) return getValue(i);
         double x = n.doubleValue();
-        ParameterSpec s = spec(PS[i]);
+        ParameterSpec s = spec(i);
         if (Double.isNaN(x) || (s != null && (x < s.low() || x > s.high()))) return getValue(i);
-        model.params().set(PS[i], x);
+        if (coefficient[i] != null) model.params().set(coefficient[i], x);
+        else model.params().setValue(index[i], x);
         model.parametersChanged();
         return x;
     }

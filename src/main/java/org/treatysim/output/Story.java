@@ -75,7 +75,7 @@ public final class Story {
     }
 
     /** The sentence for one decision; an offer is held until its answer comes, then told together (null: nothing yet). */
-    static String sentence(List<DecisionRule> rules, Country actor, String rule, String option, double value, String cause, String[] pendingOffer) {
+    public static String sentence(List<DecisionRule> rules, Country actor, String rule, String option, double value, String cause, String[] pendingOffer) {
         switch (rule) {
             case "JP.propose", "RU.propose" -> {
                 pendingOffer[0] = String.format(Locale.ROOT, "%s offers a settlement of %.2f islands", who(actor), value);

@@ -31,12 +31,17 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the real GUI: builds the Console with {@link TreatySimWithUI}, presses Play, lets the model run past month
- * 300 (1981), pauses, and checks that the console, the map and the three charts are showing and that every chart
- * line and the ticker hold data. Writes a PNG of every window and of the whole screen to target/screenshots/.
+ * Runs the real GUI: builds the Console with {@link TreatySimWithUI}, opens a decision rule's page in the inspector,
+ * presses Play, lets the model run past month 300 (1981), pauses, and checks that the console, the map, the ticker,
+ * the three MASON charts and "what blocks a treaty" are showing; that every chart line holds data; that the ticker
+ * shows the month just played, the latest decision and the latest shock; and that the blocking chart has the replays'
+ * shares for every month played and this run's gate for every month before a treaty. Writes a PNG of every window and
+ * of the whole screen to target/screenshots/.
  *
  * <p>Needs a display: it runs only when DISPLAY is set and the system property {@code treatysim.gui} is true
- * ({@code .ci/gui.sh} starts Xvfb and sets both), so {@code mvn verify} on a headless machine skips it.
+ * ({@code .ci/gui.sh} starts Xvfb and sets both), so {@code mvn verify} on a headless machine skips it. For other
+ * pictures: {@code -Dtreatysim.gui.months=N}, {@code .scenario=FILE}, {@code .seed=S}, {@code .page=NAME} (the
+ * inspector's page) and {@code .scripted=true} (the scripted null).
  */
 @Tag("gui")
 class GuiSmokeTest {
@@ -54,9 +59,10 @@ class GuiSmokeTest {
         System.setProperty("java.awt.headless", "false");
         System.setProperty("awt.useSystemAAFontSettings", "on");
         assumeFalse(GraphicsEnvironment.isHeadless(), "GUI test: AWT was already initialised headless in this JVM");
-        Scenario s = Scenarios.load(Path.of("scenarios", "baseline.yaml"));
-        console = onEdt(() -> TreatySimWithUI.launch(s, 42));
+        Scenario s = Scenarios.load(Path.of(System.getProperty("treatysim.gui.scenario", "scenarios/baseline.yaml")));
+        console = onEdt(() -> TreatySimWithUI.launch(s, Long.getLong("treatysim.gui.seed", 42)));
         gui = (TreatySimWithUI) console.getSimulation();
+        if (Boolean.getBoolean("treatysim.gui.scripted")) SwingUtilities.invokeAndWait(() -> gui.inspector.agents.setSelectedIndex(1));
         Files.createDirectories(SHOTS);
     }
 
@@ -74,7 +80,15 @@ class GuiSmokeTest {
         assertTrue(onEdt(() -> gui.displayFrame.isShowing() && gui.display.isShowing()), "map display showing");
         for (JFrame f : gui.chartFrames) assertTrue(onEdt(f::isShowing), "chart frame showing: " + f.getTitle());
         assertTrue(onEdt(gui.tickerFrame::isShowing), "ticker showing");
+        assertTrue(onEdt(gui.blockingFrame::isShowing), "'what blocks a treaty' showing");
         assertEquals(3, gui.charts.generators().size());
+        // the lecturer's page: one decision rule's coefficients
+        String page = System.getProperty("treatysim.gui.page", "Japan: JP.sanctions");
+        SwingUtilities.invokeAndWait(() -> gui.inspector.page.setSelectedItem(page));
+        if (gui.model().scenario().agents() == Scenario.Agents.DECIDE) {
+            assertEquals(page, onEdt(gui.inspector::pageShown));
+            assertNotNull(onEdt(gui.inspector::pageInspector), "the page's sliders are built");
+        }
 
         SwingUtilities.invokeAndWait(console::pressPlay);
         TreatyModel m = gui.model();
@@ -103,13 +117,23 @@ class GuiSmokeTest {
         }
         String ticker = onEdt(gui.ticker::monthText);
         assertEquals(m.scenario().monthAt(month - 1).toString(), ticker, "ticker shows the month just played");
-        assertTrue(onEdt(gui.ticker::eventsHtml).contains(m.recentEvents().peekFirst().title().substring(0, 20)),
-                "ticker lists the latest event");
+        String lists = onEdt(gui.ticker::listsHtml);
+        assertTrue(lists.contains(EventTicker.esc(m.recentEvents().peekFirst().title())), "ticker lists the latest event");
+        if (m.scenario().agents() == Scenario.Agents.DECIDE) {
+            DecisionFeed.Line latest = gui.feed().latest(1).get(0);
+            assertTrue(lists.contains(EventTicker.esc(latest.text())), "ticker lists the latest decision: " + latest.text());
+            // what blocks a treaty: one column of bands per month played, and this run's gate in every month before a treaty
+            assertEquals(month, (int) onEdt(gui.blocking::points), "one month of replays' shares per month played");
+            int[] strip = onEdt(gui.blocking::stripCounts);
+            int gated = java.util.Arrays.stream(strip).sum();
+            assertEquals(m.signedStep() >= 0 ? m.signedStep() + 1 : month, gated, "this run's gate in every month until a treaty");
+        }
 
         shoot(console, "console.png");
         shoot(gui.displayFrame, "map.png");
         shoot(gui.tickerFrame, "ticker.png");
         for (int i = 0; i < gui.chartFrames.size(); i++) shoot(gui.chartFrames.get(i), "chart-" + (i + 1) + ".png");
+        shoot(gui.blockingFrame, "blocking.png");
         SwingUtilities.invokeAndWait(() -> gui.display.repaint());
         Thread.sleep(1000);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();

@@ -74,9 +74,9 @@ class ModelPropertiesTest {
     }
 
     @Test void aHigherMaximumHazardRaisesTheHazardOfTheSameMonth() {
-        // h_max is the scripted null's coefficient (v0.1's noise-driven hazard).
+        // negotiation.h_max sets the hazard of the scripted null (the agent model's hazard comes from offers)
         Scenario scripted = BASELINE.withAgents(Scenario.Agents.SCRIPTED);
-        ParameterSpec s = BASELINE.parameters().spec(P.H_MAX.key);
+        ParameterSpec s = scripted.parameters().spec(P.H_MAX.key);
         double[] h = new double[2];
         double[] set = {s.low(), s.high()};
         for (int k = 0; k < 2; k++) {
