@@ -42,7 +42,11 @@ final class DecisionFeed implements DecisionObserver {
     private final String[] pendingOffer = {null};
 
     @Override public void decided(int month, Country actor, String rule, String option, double value, String cause) {
-        String sentence = Story.sentence(rules, actor, rule, option, value, cause, pendingOffer);
+        decided(month, actor, rule, null, option, value, cause);
+    }
+
+    @Override public void decided(int month, Country actor, String rule, String from, String option, double value, String cause) {
+        String sentence = Story.sentence(rules, actor, rule, from, option, value, cause, pendingOffer);
         if (sentence == null) return; // an offer, told with its answer
         String because = "";
         if (cause != null && !cause.isEmpty()) {

@@ -14,4 +14,12 @@ public interface DecisionObserver {
      * @param cause  what drove it, in words (the largest term of the choice, or the intervention)
      */
     void decided(int month, Country actor, String rule, String option, double value, String cause);
+
+    /**
+     * The same, with the option left ({@code from}; null for protocol steps and one-off acts). Decision rules call
+     * this one; observers that tell a move apart from its direction (sanctions eased, not imposed) override it.
+     */
+    default void decided(int month, Country actor, String rule, String from, String option, double value, String cause) {
+        decided(month, actor, rule, option, value, cause);
+    }
 }

@@ -1,6 +1,7 @@
 package org.treatysim.output;
 
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.model.DecisionObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
@@ -48,9 +49,15 @@ public final class Story {
         List<DecisionRule> rules = Decisions.create();
         TreatyModel model = MonteCarlo.replication(s, seed, replication, true, null);
         String[] pendingOffer = {null};
-        model.setDecisionObserver((month, actor, rule, option, value, cause) -> {
-            String text = sentence(rules, actor, rule, option, value, cause, pendingOffer);
-            if (text != null) byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(new Line(s.monthAt(month), false, text));
+        model.setDecisionObserver(new DecisionObserver() {
+            @Override public void decided(int month, Country actor, String rule, String option, double value, String cause) {
+                decided(month, actor, rule, null, option, value, cause);
+            }
+
+            @Override public void decided(int month, Country actor, String rule, String from, String option, double value, String cause) {
+                String text = sentence(rules, actor, rule, from, option, value, cause, pendingOffer);
+                if (text != null) byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(new Line(s.monthAt(month), false, text));
+            }
         });
         model.runToEnd();
         List<Line> lines = new ArrayList<>();
@@ -74,8 +81,11 @@ public final class Story {
         };
     }
 
-    /** The sentence for one decision; an offer is held until its answer comes, then told together (null: nothing yet). */
-    public static String sentence(List<DecisionRule> rules, Country actor, String rule, String option, double value, String cause, String[] pendingOffer) {
+    /**
+     * The sentence for one decision, a move from option {@code from} (null if not known) to {@code option}; an offer is
+     * held until its answer comes, then told together (null: nothing yet).
+     */
+    public static String sentence(List<DecisionRule> rules, Country actor, String rule, String from, String option, double value, String cause, String[] pendingOffer) {
         switch (rule) {
             case "JP.propose", "RU.propose" -> {
                 pendingOffer[0] = String.format(Locale.ROOT, "%s offers a settlement of %.2f islands", who(actor), value);
@@ -94,7 +104,8 @@ public final class Story {
                 for (DecisionRule r : rules) {
                     if (r.id().equals(rule)) {
                         int k = r.optionIndex(option);
-                        String base = k < 0 ? rule + " " + option : r.sentence(k);
+                        int j = from == null ? -1 : r.optionIndex(from);
+                        String base = k < 0 ? rule + " " + option : j < 0 ? r.sentence(k) : r.sentence(j, k);
                         return cause == null || cause.isEmpty() ? base + "." : base + " (" + cause + ").";
                     }
                 }

@@ -16,8 +16,8 @@ public final class CnAlignment extends LevelRule {
             usRu = coef("us_russia_tension"), japan = coef("tension_japan");
 
     public CnAlignment() {
-        super("CN.alignment", Country.CN, "Beijing's alignment with Moscow (0 border war ... 1 'no limits')", Var.CN_ALIGNMENT_RU,
-                new String[] {"hostile", "distant", "normal", "partners", "no-limits"}, new double[] {0, 0.25, 0.5, 0.75, 1.0});
+        super("CN.alignment", Country.CN, "Beijing's alignment with Moscow (0 border war ... 1 allied: the 1950 treaty of alliance, the 'no limits' partnership of 2022)", Var.CN_ALIGNMENT_RU,
+                new String[] {"hostile", "distant", "normal", "partners", "allied"}, new double[] {0, 0.25, 0.5, 0.75, 1.0});
     }
 
     @Override protected double target(TreatyModel m, World w) {
@@ -30,13 +30,23 @@ public final class CnAlignment extends LevelRule {
         return t.sum();
     }
 
+    @Override public String sentence(int from, int to) {
+        if (to < from && to == 2) return "Beijing cools toward Moscow, to normal relations";
+        if (to < from && to == 3) return "Beijing loosens its alliance with Moscow to a strategic partnership";
+        if (to > from && to == 1) return "Beijing eases its hostility to Moscow, keeping it at a distance";
+        return sentence(to);
+    }
+
     @Override public String sentence(int k) {
         return switch (k) {
             case 0 -> "Beijing treats Moscow as an adversary";
             case 1 -> "Beijing keeps Moscow at a distance";
             case 2 -> "Beijing normalises relations with Moscow";
             case 3 -> "Beijing aligns with Moscow as a strategic partner";
-            default -> "Beijing aligns with Moscow without limits";
+            default -> "Beijing allies itself closely with Moscow";
         };
     }
+
+    /** Outlives the dispute: a treaty does not settle it. */
+    @Override protected boolean settledByTreaty() { return false; }
 }

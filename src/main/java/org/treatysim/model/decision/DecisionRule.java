@@ -73,12 +73,14 @@ public abstract class DecisionRule {
     public final boolean forbidden(int t, int k) { return forbiddenAt != null && (forbiddenAt[t] & (1L << k)) != 0; }
 
     /**
-     * Takes the month's decision with one uniform {@code r}: the option forced by an intervention, else a draw from the
+     * Takes the month's decision with one uniform {@code r} (none once a treaty settles the dispute, see
+     * {@link #settledByTreaty}): the option forced by an intervention, else a draw from the
      * logit over the options not forbidden. A change of option (or a one-off act) is carried out and reported to the
      * model's decision observer with its cause. Returns the option chosen.
      */
     public final int decide(TreatyModel m, World w, double r) {
         int cur = current(w);
+        if (m.signedStep() >= 0 && settledByTreaty()) return cur; // the dispute is settled: nothing left to decide
         int t = w.month();
         int chosen;
         String cause;
@@ -119,7 +121,7 @@ public abstract class DecisionRule {
         if (chosen != cur || (isAct() && chosen != 0)) {
             apply(m, w, cur, chosen);
             DecisionObserver o = m.decisionObserver();
-            if (o != null) o.decided(t, actor, id, option(chosen), value(chosen), cause);
+            if (o != null) o.decided(t, actor, id, isAct() ? null : option(cur), option(chosen), value(chosen), cause);
         }
         return chosen;
     }
@@ -134,8 +136,22 @@ public abstract class DecisionRule {
         return cur;
     }
 
+    /**
+     * True (the default) for a decision about the dispute itself, which a signed treaty settles: from the month after
+     * the treaty it stays as it is. Decisions that outlive the dispute (sanctions, China's alignment) return false.
+     * The month's uniform is drawn either way, so common random numbers stay aligned.
+     */
+    protected boolean settledByTreaty() { return true; }
+
     /** True for a one-off act (option 0 is not acting; acting does not persist). */
     protected boolean isAct() { return false; }
+
+    /**
+     * The sentence for a move from option {@code from} to option {@code to}: by default {@link #sentence(int)} of the
+     * new option; rules whose middle options read differently going up and coming down (sanctions eased or tightened)
+     * override it.
+     */
+    public String sentence(int from, int to) { return sentence(to); }
 
     public final String id() { return id; }
     public final Country actor() { return actor; }

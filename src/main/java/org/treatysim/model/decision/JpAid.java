@@ -36,6 +36,12 @@ public final class JpAid extends LevelRule {
         Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.v() * (level(to) - level(from)));
     }
 
+    @Override public String sentence(int from, int to) {
+        if (to == 1 && from > 1) return "Tokyo scales its aid and investment offer back to a modest package (about USD 1 bn)";
+        if (to == 2 && from > 2) return "Tokyo scales its grand bargain back to a large aid and investment package (about USD 2.5 bn)";
+        return sentence(to);
+    }
+
     @Override public String sentence(int k) {
         return switch (k) {
             case 0 -> "Tokyo takes its aid and investment offer off the table";

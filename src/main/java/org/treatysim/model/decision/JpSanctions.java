@@ -36,6 +36,10 @@ public final class JpSanctions extends LevelRule {
         if (d > 0) w.set(Var.JP_RU_TRADE, w.v(Var.JP_RU_TRADE) * Math.max(0.0, 1.0 - tradeDrop.v() * d));
     }
 
+    @Override public String sentence(int from, int to) {
+        return to == 1 && from == 2 ? "Tokyo eases its sanctions on Moscow to limited measures" : sentence(to);
+    }
+
     @Override public String sentence(int k) {
         return switch (k) {
             case 0 -> "Tokyo lifts its sanctions on Moscow";
@@ -43,4 +47,7 @@ public final class JpSanctions extends LevelRule {
             default -> "Tokyo joins its allies' sanctions on Moscow in full";
         };
     }
+
+    /** Outlives the dispute: a treaty does not settle it. */
+    @Override protected boolean settledByTreaty() { return false; }
 }

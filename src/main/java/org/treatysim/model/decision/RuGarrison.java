@@ -40,6 +40,13 @@ public final class RuGarrison extends LevelRule {
         }
     }
 
+    @Override public String sentence(int from, int to) {
+        if (to == 1 && from > 1) return "Moscow cuts the islands' garrison back to a division cadre";
+        if (to == 1 && from == 0) return "Moscow builds the islands' garrison back up to a division cadre";
+        if (to == 2 && from == 3) return "Moscow draws the islands' garrison down from a full division, keeping its modern bases";
+        return sentence(to);
+    }
+
     @Override public String sentence(int k) {
         return switch (k) {
             case 0 -> "Moscow cuts the islands' garrison to a token force";

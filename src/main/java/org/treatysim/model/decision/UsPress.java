@@ -8,8 +8,10 @@ import org.treatysim.scenario.Var;
 /**
  * Washington presses Tokyo against a concession when a deal comes near: Dulles's warning of August 1956 that
  * recognising Soviet sovereignty could cost Japan Okinawa; Obama's "now is not the time" of 2016. A deal is near when
- * talks are open and Japan's bottom line reaches Moscow's declared offer. The propensity rises with nearness, with
- * US-Soviet tension weighted by the alliance, and while the US holds Okinawa (the lever of 1956). While pressing, US
+ * talks are open and Japan's bottom line reaches Moscow's declared offer. The propensity rises with nearness weighted
+ * by US-Soviet/Russian tension (a deal matters to Washington when it would hand an adversary a gain: the record has US
+ * pressure in 1956 and 2016, both tense years, and none in the partnership years of the 1990s), with that tension weighted by
+ * the alliance, and while the US holds Okinawa (the lever of 1956). While pressing, US
  * pressure (alliance x pressing) hardens Japan's demand and drains its leader's commitment, and a deal Tokyo has
  * agreed is blocked with probability {@code us.press.block_*}.
  */
@@ -31,7 +33,7 @@ public final class UsPress extends SwitchRule {
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
         t.add(Terms.STANDING, base.v());
-        t.add("a deal coming near", near.v() * nearness(w));
+        t.add("a deal coming near while Moscow is an adversary", near.v() * nearness(w) * w.v(Var.US_TENSION_RU));
         t.add("tension with Moscow x alliance", tension.v() * w.v(Var.US_TENSION_RU) * w.v(Var.US_ALLIANCE_JP));
         t.add("Okinawa still held", okinawa.v() * w.v(Var.US_OKINAWA));
         return t.sum();

@@ -26,6 +26,10 @@ public final class UsSanctions extends LevelRule {
         return t.sum();
     }
 
+    @Override public String sentence(int from, int to) {
+        return to == 1 && from == 2 ? "Washington eases its sanctions on Moscow to targeted measures" : sentence(to);
+    }
+
     @Override public String sentence(int k) {
         return switch (k) {
             case 0 -> "Washington lifts its sanctions on Moscow";
@@ -33,4 +37,7 @@ public final class UsSanctions extends LevelRule {
             default -> "Washington imposes broad sanctions on Moscow";
         };
     }
+
+    /** Outlives the dispute: a treaty does not settle it. */
+    @Override protected boolean settledByTreaty() { return false; }
 }

@@ -135,7 +135,8 @@ public final class Protocol implements Steppable {
                 note(m, t, proposer, (proposer == Country.JP ? "JP" : "RU") + ".propose", "offer", x,
                         jpForced || ruForced ? "the other side's declared position" : "best offer given its belief");
                 note(m, t, responder, (responder == Country.JP ? "JP" : "RU") + ".accept", accept ? "accept" : "reject", accept ? 1 : 0,
-                        accept ? (anyway ? "intervention: forced" : "inside its win-set") : ((responder == Country.JP ? jpNo : ruNo) ? "intervention: forbidden" : "outside its win-set"));
+                        accept ? (anyway ? "intervention: forced" : "inside its win-set") : ((responder == Country.JP ? jpNo : ruNo) ? "intervention: forbidden"
+                                : responder == Country.RU ? "more than Moscow can sign and ratify" : "less than Tokyo can sign and ratify"));
                 if (!accept) {
                     gate = overlap ? Var.GATE_REJECTED : Var.GATE_NO_OVERLAP;
                     learn(w, proposer, x);
