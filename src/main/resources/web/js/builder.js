@@ -165,7 +165,8 @@ function showCheck(r, errors) {
   if (r.ok) {
     const d = r.data.differences;
     const parts = d ? [d.removed.length && `removes ${d.removed.length} event(s)`, d.changed.length && `changes ${d.changed.length}`,
-      d.added.length && `adds ${d.added.length}`, d.parameters.length && `changes ${d.parameters.length} parameter(s)`].filter(Boolean) : [];
+      d.added.length && `adds ${d.added.length}`, d.parameters.length && `changes ${d.parameters.length} parameter(s)`,
+      d.interventions.length && `intervenes on ${d.interventions.length} decision(s): ${d.interventions.join('; ')}`].filter(Boolean) : [];
     check.className = 'status-line ok';
     check.textContent = `Valid: ${r.data.name}` + (d ? ` ${parts.length ? parts.join(', ') : 'is the same as'} ${parts.length ? 'of ' + d.base : d.base}` : '') + '.';
     return;

@@ -5,6 +5,7 @@ import org.treatysim.scenario.Var;
 import org.treatysim.web.ClassToken;
 import org.treatysim.web.ServeSettings;
 import org.treatysim.web.WebServer;
+import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
         long perJob = 2L * s.maxReplications() * ServeSettings.REFERENCE_MONTHS * Var.values().length * Float.BYTES;
         long need = s.workers() * perJob + s.cacheBytes();
         if (need > maxHeap * 0.8) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new UsageException(String.format(Locale.ROOT,
                     "%d workers running %d replications each, plus %d MB of cached results, may need %.1f GB; this JVM has %.1f GB. "
                             + "Lower --workers, --max-replications or --cache-mb, or give Java more memory (TREATYSIM_JAVA_OPTS=-Xmx8g)",
                     s.workers(), s.maxReplications(), s.cacheBytes() >> 20, need / 1e9, maxHeap / 1e9));

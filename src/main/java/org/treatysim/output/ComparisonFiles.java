@@ -6,6 +6,7 @@ import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.experiment.Trajectories;
 import org.treatysim.scenario.Event;
+import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
 import org.treatysim.scenario.Var;
@@ -202,6 +203,10 @@ public final class ComparisonFiles {
                 evs.add(e);
             }
             x.put("diverging_events", evs);
+            List<Object> ivs = new ArrayList<>();
+            for (Intervention iv : a.scenario().interventions()) ivs.add(Manifest.intervention(iv));
+            x.put("interventions", ivs);
+            x.put("agents", a.scenario().agents().name().toLowerCase(Locale.ROOT));
             x.put("parameters_changed", a.diff().parameters());
             x.put("overrides", a.scenario().overrideRationales());
             x.put("span_changed", a.diff().spanChanged());
@@ -342,6 +347,10 @@ public final class ComparisonFiles {
             out.add(marker(c.after(), key(arms, i) + (label.equals(c.before().chartLabel()) ? label + " (changed)" : label)));
         }
         for (Event e : diff.added()) out.add(marker(e, key(arms, i) + "added: " + e.chartLabel()));
+        for (Intervention iv : diff.interventions()) {
+            Event e = ScenarioDiff.asEvent(iv);
+            out.add(marker(e, key(arms, i) + e.label()));
+        }
         out.sort((x, y) -> x.date().compareTo(y.date()));
         return out;
     }

@@ -1,5 +1,6 @@
 package org.treatysim.output;
 
+import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 
@@ -26,6 +27,10 @@ public final class Manifest {
         m.put("scenario_lineage", s.lineage().stream().map(Path::toString).toList());
         m.put("sha256", s.sha256());
         m.put("bargaining", s.bargaining());
+        m.put("agents", s.agents().name().toLowerCase(java.util.Locale.ROOT));
+        List<Object> ivs = new ArrayList<>();
+        for (Intervention i : s.interventions()) ivs.add(intervention(i));
+        m.put("interventions", ivs);
         Map<String, Object> span = new LinkedHashMap<>();
         span.put("start", s.start().toString());
         span.put("end", s.end().toString());
@@ -40,6 +45,17 @@ public final class Manifest {
         m.put("parameters", params);
         m.put("parameter_overrides", s.overrideRationales());
         return m;
+    }
+
+    /** One intervention as manifests and summaries list it: decision, force or forbid, options, window, rationale. */
+    public static Map<String, Object> intervention(Intervention i) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("decision", i.rule());
+        x.put(i.force() ? "force" : "forbid", i.force() ? i.options().get(0) : i.options());
+        x.put("from", i.from().toString());
+        x.put("to", i.to().toString());
+        x.put("rationale", i.rationale());
+        return x;
     }
 
     /** One parameter as the manifest lists it: name, value, unit, range, prior, bounds, distribution, basis, source. */

@@ -299,6 +299,7 @@ public final class WebServer implements AutoCloseable {
             x.put("changed", d.changed().stream().map(c -> c.after().id()).toList());
             x.put("added", d.added().stream().map(Event::id).toList());
             x.put("parameters", d.parameters());
+            x.put("interventions", d.interventions().stream().map(i -> i.describe()).toList());
             m.put("differences", x);
         }
         json(ctx, 200, m);

@@ -48,10 +48,10 @@ class ComparisonFilesTest {
         Files.writeString(sameFile, """
                 schema: treatysim/scenario-1
                 name: same-as-base
-                title: "What if the Joint Declaration had a longer label?"
+                title: "What if the normalisation of 1956 had a chart label?"
                 extends: %s
                 modify_events:
-                  1956-10-joint-declaration: {label: "Joint Declaration of 1956"}
+                  1956-10-normalisation: {label: "Normalisation of 1956"}
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath().toString().replace("\\", "/")));
         same = Scenarios.load(sameFile);
         MonteCarlo.Config cfg = new MonteCarlo.Config(40, 7, 2, true);

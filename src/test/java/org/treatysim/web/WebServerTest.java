@@ -55,10 +55,14 @@ class WebServerTest {
             name: web-no-dulles
             title: "What if Dulles had not intervened?"
             extends: baseline.yaml
-            remove_events:
-              - 1956-08-dulles-intimidation
+            interventions:
+              - decision: US.press
+                forbid: [press]
+                from: 1956-08
+                to: 1956-12
+                rationale: "Dulles stays silent"
             parameters:
-              negotiation.h_max:
+              us.press.block_base:
                 value: 0.1
                 rationale: "a test of an override from the web"
             """;
@@ -67,14 +71,14 @@ class WebServerTest {
         JsonNode g = browser.get("/api/scenarios").json();
         assertEquals("baseline", g.get(0).get("name").asText(), "the history comes first");
         assertTrue(g.get(0).get("extends").isNull());
-        assertEquals(10, g.size(), "every scenario of scenarios/ (parameters.yaml is not one)");
+        assertEquals(11, g.size(), "every scenario of scenarios/ (parameters.yaml is not one)");
         JsonNode w = null;
         for (JsonNode x : g) if (x.get("name").asText().equals("whatif-1956-two-islands")) w = x;
         assertEquals("baseline.yaml", w.get("extends").asText());
         assertTrue(w.get("question").asText().startsWith("In August 1956 Foreign Minister Shigemitsu"), w.get("question").asText());
         assertFalse(w.get("question").asText().contains("What is changed"), "only the question");
         JsonNode d = browser.get("/api/scenarios/baseline").json();
-        assertEquals(130, d.get("events").size());
+        assertEquals(org.treatysim.experiment.Scenarios.load(Path.of("scenarios/baseline.yaml")).events().size(), d.get("events").size(), "every event, shocks and decision records");
         JsonNode p = d.get("parameters").get(0);
         assertEquals("negotiation.h_max", p.get("name").asText());
         assertEquals("per month", p.get("unit").asText());
@@ -89,8 +93,8 @@ class WebServerTest {
         String id = st.get("id").asText();
         List<String> files = new ArrayList<>();
         st.get("files").forEach(f -> files.add(f.get("name").asText()));
-        assertEquals(List.of("report.html", "summary.json", "treaty-likelihood.png", "treaty-likelihood.svg", "runs.csv", "trajectory.csv",
-                "whatif-1998-kawana-accepted.yaml", "command.txt", "manifest.json"), files);
+        assertEquals(List.of("report.html", "summary.json", "blocking.png", "treaty-likelihood.png", "blocking.svg", "treaty-likelihood.svg",
+                "decisions.csv", "runs.csv", "trajectory.csv", "whatif-1998-kawana-accepted.yaml", "command.txt", "manifest.json"), files);
         String command = browser.get("/api/jobs/" + id + "/files/command.txt").text();
         assertTrue(command.endsWith("./treatysim run scenarios/whatif-1998-kawana-accepted.yaml -n 24 -s 7\n"), command);
         Path out = tmp.resolve("cli");
@@ -148,7 +152,7 @@ class WebServerTest {
         assertTrue(sentence.endsWith("(95% CI " + Sentences.signed(diff.get("ci95").get(0).asDouble()) + " to " + Sentences.signed(diff.get("ci95").get(1).asDouble()) + ")."), sentence);
         List<String> kinds = new ArrayList<>();
         view.get("events").forEach(e -> { if (e.get("arm").asText().equals("web-no-dulles")) kinds.add(e.get("kind").asText() + " " + e.get("id").asText()); });
-        assertEquals(List.of("removed 1956-08-dulles-intimidation"), kinds, "the divergence is marked on the chart");
+        assertEquals(List.of("intervention intervention:US.press"), kinds, "the intervention is marked on the chart");
     }
 
     @Test void thirtyStudentsAskingTheSameQuestionCostOneRunAndGetIdenticalBytes() throws Exception {
@@ -210,8 +214,9 @@ class WebServerTest {
         assertEquals(200, r.status(), r.text());
         JsonNode d = r.json().get("differences");
         assertEquals("baseline", d.get("base").asText());
-        assertEquals("[\"1956-08-dulles-intimidation\"]", d.get("removed").toString());
-        assertEquals("[\"negotiation.h_max\"]", d.get("parameters").toString());
+        assertEquals("[]", d.get("removed").toString());
+        assertEquals("[\"us.press.block_base\"]", d.get("parameters").toString());
+        assertEquals("[\"forbid US.press = press over 1956-08..1956-12\"]", d.get("interventions").toString());
         assertEquals("web-no-dulles.yaml", r.json().get("file").asText());
     }
 
