@@ -46,6 +46,7 @@ public enum P {
     JP_SHADE("jp.shade_islands"),
     RU_SHADE("ru.shade_islands"),
     JP_JOINT_VALUE("jp.joint_value_islands"),
+    JP_MIN_FLOOR("jp.min_accept_floor_islands"),
     JP_COMMITMENT_PUBLIC("jp.commitment_public"),
     RU_COMMITMENT_PUBLIC("ru.commitment_public"),
     RU_OFFER_SANCTIONS("ru.offer_sanctions"),

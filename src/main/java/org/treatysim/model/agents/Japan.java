@@ -48,9 +48,10 @@ public final class Japan implements Steppable {
                 - p.get(P.JP_FLEX_CHINA) * w.v(Var.JP_THREAT_CN)
                 + p.get(P.JP_US_PUSH) * pressure
                 - p.get(P.JP_JOINT_VALUE) * w.v(Var.JP_RU_JOINT);
-        target = Math.max(target, w.jpFloor());
+        double floor = Math.max(w.jpFloor(), p.get(P.JP_MIN_FLOOR)); // never below the two islands of 1956
+        target = Math.max(target, floor);
         w.relax(Var.JP_MIN_ACCEPT, Var.JP_MIN_ACCEPT.clamp(target), m.rate(P.POSITION_HALFLIFE));
-        if (w.v(Var.JP_MIN_ACCEPT) < w.jpFloor()) w.set(Var.JP_MIN_ACCEPT, w.jpFloor());
+        if (w.v(Var.JP_MIN_ACCEPT) < floor) w.set(Var.JP_MIN_ACCEPT, floor);
 
         double fav = w.baseline(Var.JP_FAVOURABILITY_RU) + p.get(P.JP_FAV_AFFINITY) * w.v(Var.JP_RU_AFFINITY);
         w.relax(Var.JP_FAVOURABILITY_RU, fav, m.rate(P.PUBLIC_HALFLIFE));

@@ -8,12 +8,14 @@ import org.treatysim.scenario.Var;
 /**
  * The two governments hold a negotiating round on the treaty this month (a summit, or foreign ministers' talks on the
  * treaty): only while the talks are open. Likelier the more committed both leaders are, the better relations are,
- * and while joint activity gives them an agenda. In a round one side may make an offer (the negotiation protocol).
- * Abe and Putin met 27 times in 2013-19 (figures.md s6): about four meetings a year.
+ * while joint activity gives them an agenda, and the closer their declared positions (there is something to settle:
+ * 1956, the 1990s, 2013-19; little between Tokyo's four islands and Moscow's "no problem" of 1961-85). In a round one
+ * side may make an offer (the negotiation protocol). Abe and Putin met 27 times by September 2019
+ * (https://www2.jimin.jp/english/news/138930.html): about four meetings a year.
  */
 public final class Round extends ActRule {
     private final Coef base = coef("base"), commitment = coef("commitment"), affinity = coef("affinity"),
-            joint = coef("joint_activity"), boost = coef("commitment_boost");
+            joint = coef("joint_activity"), gap = coef("declared_gap"), boost = coef("commitment_boost");
 
     public Round() {
         super("JP_RU.round", Country.JP, "Tokyo and Moscow hold a negotiating round on the treaty", "meet");
@@ -26,6 +28,7 @@ public final class Round extends ActRule {
         t.add("both leaders' commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0));
         t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
         t.add("joint activity on the agenda", joint.v() * w.v(Var.JP_RU_JOINT));
+        t.add("declared positions apart", -gap.v() * Math.max(0.0, w.v(Var.JP_DECLARED_DEMAND) - w.v(Var.RU_DECLARED_OFFER)));
         return t.sum();
     }
 
