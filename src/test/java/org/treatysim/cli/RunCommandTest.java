@@ -24,7 +24,8 @@ class RunCommandTest {
         Path out = tmp.resolve("base");
         CliResult r = TestSupport.cli("run", "-n", "50", "-s", "7", "-t", "2", "--quiet", "-o", out.toString());
         assertEquals(0, r.exit(), r.err());
-        for (String f : List.of("trajectory.csv", "runs.csv", "summary.json", "manifest.json", "treaty-likelihood.png", "treaty-likelihood.svg")) {
+        for (String f : List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "manifest.json", "treaty-likelihood.png",
+                "treaty-likelihood.svg", "blocking.png", "blocking.svg")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         List<String> traj = Files.readAllLines(out.resolve("trajectory.csv"));
@@ -69,7 +70,7 @@ class RunCommandTest {
         Path a = tmp.resolve("t1"), b = tmp.resolve("t2");
         assertEquals(0, TestSupport.cli("run", "-n", "40", "-s", "3", "-t", "1", "--quiet", "-o", a.toString()).exit());
         assertEquals(0, TestSupport.cli("run", "-n", "40", "-s", "3", "-t", "2", "--quiet", "-o", b.toString()).exit());
-        for (String f : List.of("trajectory.csv", "runs.csv", "summary.json", "treaty-likelihood.svg")) {
+        for (String f : List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "treaty-likelihood.svg", "blocking.svg")) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
         Path c = tmp.resolve("seed4");

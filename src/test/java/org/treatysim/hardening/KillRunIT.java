@@ -29,9 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * byte: never partial, never corrupt, never lost. Runs afterwards clean up what killed runs left behind.
  */
 class KillRunIT {
-    static final Set<String> RESULT_FILES = Set.of("trajectory.csv", "runs.csv", "summary.json", "manifest.json",
-            "report.html", "treaty-likelihood.png", "treaty-likelihood.svg");
-    static final List<String> COMPARED = List.of("trajectory.csv", "runs.csv", "summary.json", "treaty-likelihood.svg");
+    static final Set<String> RESULT_FILES = Set.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "manifest.json",
+            "report.html", "treaty-likelihood.png", "treaty-likelihood.svg", "blocking.png", "blocking.svg");
+    static final List<String> COMPARED = List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "treaty-likelihood.svg", "blocking.svg");
     static final int KILLS_PER_PHASE = 4;
 
     @TempDir Path tmp;

@@ -93,7 +93,7 @@ class PhysicalBoundsTest {
         assertTrue(assertThrows(ScenarioException.class, () -> ParameterSet.load(empty)).problem().contains("hold no number"));
         // The shipped file states them for the scales the model divides by.
         ParameterSet shipped = ParameterSet.load(Path.of("scenarios/parameters.yaml"));
-        for (String n : new String[] {"negotiation.position_sd", "jp.accept_scale_islands", "eu.gap_scale_islands", "nash.surplus_scale_islands",
+        for (String n : new String[] {"negotiation.position_sd", "jp.accept_scale_islands", "negotiation.belief_sd",
                 "ru.aid_half_saturation_usd_bn", "ru.trade_half_saturation_usd_bn", "ru.ratify_support_needed_pct"}) {
             assertFalse(shipped.spec(n).bounds().contains(0), n + " excludes 0");
         }

@@ -45,7 +45,7 @@ class ReproduceCommandTest {
         Path kept = dir.resolve("again");
         Result r = cli("reproduce", results.resolve("manifest.json").toString(), "-t", "1", "-o", kept.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        for (String f : new String[] {"trajectory.csv", "runs.csv", "summary.json"}) assertTrue(r.out().contains("MATCH  " + f), r.out());
+        for (String f : new String[] {"trajectory.csv", "runs.csv", "decisions.csv", "summary.json"}) assertTrue(r.out().contains("MATCH  " + f), r.out());
         assertFalse(r.out().contains("MISMATCH"), r.out());
         assertEquals(Files.readString(results.resolve("runs.csv")), Files.readString(kept.resolve("runs.csv")));
         assertTrue(Files.readString(kept.resolve("manifest.json")).contains("\"reproduces\""));
@@ -112,6 +112,6 @@ class ReproduceCommandTest {
         Result r = cli("reproduce", m.toString(), "-t", "1");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("carries no checksums"), r.err());
-        assertTrue(r.out().contains("reproduced: all 3 files are byte-identical"), r.out());
+        assertTrue(r.out().contains("reproduced: all 4 files are byte-identical"), r.out());
     }
 }

@@ -70,12 +70,11 @@ class ComparisonFilesTest {
 
     @Test void chartMarksEveryDivergingEventWithWhatChanged() {
         List<Event> marks = ComparisonFiles.markers(arms.subList(0, 2));
-        assertEquals(List.of("no Dulles intimidation", "Japan accepts two islands",
-                        "no US aide-memoire denies Yalta legal force and backs Japan's claim to Etorofu and Kunashiri",
-                        "Ishibashi succeeds Hatoyama as prime minister (changed)", "Kishi becomes prime minister and puts the US alliance first (changed)"),
-                marks.stream().map(Event::label).toList());
+        assertEquals(List.of("forced: JP.accept accept"), marks.stream().map(Event::label).toList(),
+                "the what-if's one intervention is its one divergence");
         assertTrue(marks.stream().allMatch(Event::major), "every divergence is drawn, not only major events");
-        assertEquals("1956-08", marks.get(0).date().toString());
+        assertEquals("1956-08", marks.get(0).date().toString(), "marked where its window opens");
+        assertTrue(marks.get(0).title().startsWith("force JP.accept = accept over 1956-08..1957-12 (Shigemitsu's inclination"), marks.get(0).title());
     }
 
     @Test void severalWhatIfsAreLettered() {
@@ -85,9 +84,8 @@ class ComparisonFilesTest {
                 new ComparisonFiles.Arm(a, Map.of(), null, ScenarioDiff.of(base, a)),
                 new ComparisonFiles.Arm(b, Map.of(), null, ScenarioDiff.of(base, b)));
         List<String> labels = ComparisonFiles.markers(ab).stream().map(Event::label).toList();
-        assertTrue(labels.contains("A: no Constitution ban"), labels.toString());
-        assertTrue(labels.contains("B: no Talks suspended"), labels.toString());
-        assertTrue(labels.contains("B: Ukraine war, no sanctions"), "a changed event shows its new label: " + labels);
+        assertEquals(List.of("A: forced: RU.declared_offer 1956-basis", "A: forbidden: RU.legal_cap cap", "B: forbidden: JP.sanctions limited|aligned"),
+                labels, "each what-if's interventions, lettered, in date order");
         assertEquals("", ComparisonFiles.key(ab.subList(0, 2), 1), "a single what-if needs no letter");
     }
 
@@ -121,6 +119,24 @@ class ComparisonFilesTest {
         }
         assertEquals(null, ((BasicStroke) hazard.getSeriesStroke(1)).getDashArray(), "a what-if that differs keeps a solid hazard line");
         assertEquals(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD, c.getXYPlot().getSeriesRenderingOrder(), "what-ifs are drawn over the base");
+    }
+
+    @Test void summaryListsEachWhatIfsInterventionsAndMarksThemAsDivergences() throws Exception {
+        JsonNode d0 = Json.MAPPER.readTree(out.resolve("summary.json").toFile()).at("/differences/0");
+        assertEquals("decide", d0.get("agents").asText());
+        JsonNode iv = d0.get("interventions");
+        assertEquals(1, iv.size());
+        assertEquals("JP.accept", iv.get(0).get("decision").asText());
+        assertEquals("accept", iv.get(0).get("force").asText());
+        assertEquals("1956-08", iv.get(0).get("from").asText());
+        assertEquals("1957-12", iv.get(0).get("to").asText());
+        JsonNode ev = d0.get("diverging_events");
+        assertEquals(1, ev.size());
+        assertEquals("intervention", ev.get(0).get("kind").asText());
+        assertEquals("intervention:JP.accept", ev.get(0).get("id").asText());
+        JsonNode manifest = Json.MAPPER.readTree(out.resolve("manifest.json").toFile());
+        assertEquals("decide", manifest.get("agents").asText());
+        assertEquals(0, manifest.get("interventions").size(), "the base makes no intervention");
     }
 
     @Test void defaultDatesAreWhereThePairedDifferenceIsLargest() throws Exception {
