@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.analysis.calibration.AbcSmc;
 import org.treatysim.analysis.calibration.Calibrator;
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
@@ -34,7 +35,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fits the free parameters to the documented history.",
-                "%nFits the parameters with basis calibrated (or those named with --param) to the targets: poll and trade series as squared errors, stylized facts as hinge penalties. Commons Math CMA-ES or BOBYQA, several starts, within each parameter's prior range (its plausible range if it has none), on common random numbers, with the parameter draws a run makes (--no-draws: at the point). Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json (fit statistics, targets, weights, seed, optimizer settings) and manifest.json."})
+                "%nFits the parameters with basis calibrated (or those named with --param) to the targets: poll and trade series as squared errors, stylized facts as hinge penalties. Commons Math CMA-ES or BOBYQA, several starts, within each parameter's prior range (its plausible range if it has none), on common random numbers, with the parameter draws a run makes (--no-draws: at the point). Writes calibrated.yaml (a scenario overlay with the fitted values and their provenance), calibration.json (fit statistics, targets, weights, seed, optimizer settings, and the hold-out's facts scored at the fit) and manifest.json.",
+                "%nWith --method abc: approximate Bayesian computation (ABC-SMC) over the prior ranges, with the same distance; writes posterior.csv (the weighted posterior sample), calibrated.yaml (posterior medians and 90% intervals) and calibration.json (generations, tolerances, posterior summaries). `run --posterior posterior.csv` replays with parameter sets drawn from it."})
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -63,13 +65,24 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--theory", paramLabel = "NAME", description = "Bargaining theory instead of the scenario's.")
     String theory;
 
-    @Option(names = "--method", paramLabel = "M", defaultValue = "cmaes", description = "cmaes or bobyqa (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--method", paramLabel = "M", defaultValue = "cmaes",
+            description = "cmaes or bobyqa (a best fit), or abc (a posterior sample by ABC-SMC; --evals is then its whole budget) (default: ${DEFAULT-VALUE}).")
     String method;
+
+    @Option(names = "--population", paramLabel = "P", defaultValue = "100", description = "abc: particles per generation (default: ${DEFAULT-VALUE}).")
+    int population;
+
+    @Option(names = "--generations", paramLabel = "G", defaultValue = "5", description = "abc: generations, the prior's included (default: ${DEFAULT-VALUE}).")
+    int generations;
+
+    @Option(names = "--quantile", paramLabel = "Q", defaultValue = "0.5",
+            description = "abc: each generation's tolerance is this quantile of the previous generation's distances (default: ${DEFAULT-VALUE}).")
+    double quantile;
 
     @Option(names = "--starts", paramLabel = "K", defaultValue = "3", description = "Starts (default: ${DEFAULT-VALUE}).")
     int starts;
 
-    @Option(names = "--evals", paramLabel = "N", defaultValue = "60", description = "Objective evaluations per start (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--evals", paramLabel = "N", defaultValue = "60", description = "Objective evaluations per start; for abc, in all (default: ${DEFAULT-VALUE}).")
     int evals;
 
     @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "100", description = "Replications per evaluation (default: ${DEFAULT-VALUE}).")
@@ -98,10 +111,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     static final OutputDir.Owner OWNER = OutputDir.Owner.results("calibrate");
 
     @Override public Integer call() {
+        boolean abc = method.equalsIgnoreCase("abc");
         Calibrator.Method m = switch (method.toLowerCase(Locale.ROOT)) {
-            case "cmaes", "cma-es" -> Calibrator.Method.CMAES;
+            case "cmaes", "cma-es", "abc" -> Calibrator.Method.CMAES; // abc uses the calibrator's distance, not its optimizer
             case "bobyqa" -> Calibrator.Method.BOBYQA;
-            default -> throw new UsageException("--method must be cmaes or bobyqa, got " + method);
+            default -> throw new UsageException("--method must be cmaes, bobyqa or abc, got " + method);
         };
         if (replications < 1 || replications > 100_000) throw new UsageException("-n must be between 1 and 100000, got " + replications);
         if (starts < 1 || starts > MAX_STARTS) throw new UsageException("--starts must be between 1 and " + MAX_STARTS + ", got " + starts);
@@ -121,41 +135,75 @@ public final class CalibrateCommand implements Callable<Integer> {
         java.time.YearMonth hold = EvaluateCommand.parseHoldout(holdout);
         List<Fact> targets = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.FIT);
         if (targets.isEmpty()) throw new UsageException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout + "; choose a later --holdout");
+        List<Fact> holdoutFacts = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.HOLDOUT);
         List<String> ps = names == null || names.isEmpty() ? Calibrator.defaultParameters(s) : names;
         Calibrator.Settings set;
         Calibrator c;
+        AbcSmc.Settings abcSet = null;
         try {
-            set = new Calibrator.Settings(m, starts, evals, replications, seed, t, draws, spread);
+            set = new Calibrator.Settings(m, abc ? 1 : starts, evals, replications, seed, t, draws, spread);
             c = new Calibrator(s, targets, loaded.floor(), ps, set);
+            if (abc) abcSet = new AbcSmc.Settings(population, generations, evals, quantile);
         } catch (UsageException e) {
             throw e;
         } catch (IllegalArgumentException e) { // the calibrator checks the settings and parameter names it is given
             throw new UsageException(e.getMessage(), e);
         }
-        Path dirPath = out != null ? out : Path.of("results", s.name() + "-calibration");
+        Path dirPath = out != null ? out : Path.of("results", s.name() + (abc ? "-posterior" : "-calibration"));
         PrintWriter o = spec.commandLine().getOut();
+        Scenario fitted = s;
         try (OutputDir dir = OutputDir.open(dirPath, force, OWNER)) { // refused or unwritable: before the fit
             Instant started = Instant.now();
-            Calibrator.Result r;
-            try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
-                r = c.run(p);
-            }
-            o.print(CalibrationReport.text(r));
-            o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("targets_file", targetsFile.toAbsolutePath().normalize().toString());
             extra.put("targets_sha256", Sha256.ofInput(targetsFile));
-            extra.put("loss", Evaluation.loss(r.rows()));
-            Map<String, Object> manifest = Manifest.build("calibrate", spec.commandLine().getParseResult().originalArgs(), s, replications, seed, t,
-                    started, Instant.now(), extra);
-            Scenario fitted = s;
-            OutputException.guard(dir.target(), () -> {
-                Files.writeString(dir.file("calibrated.yaml"), CalibrationReport.overlay(fitted, dir.target(), targetsFile, r, set), StandardCharsets.UTF_8);
-                RunFiles.writeJson(dir.file("calibration.json"), CalibrationReport.json(fitted, targetsFile, targets, set, r));
-                return null;
-            });
-            dir.commit(manifest);
-            o.println("results in " + dir.target() + " (run the fit with ./treatysim run " + dir.target().resolve("calibrated.yaml") + ")");
+            if (abc) {
+                AbcSmc.Result r;
+                AbcSmc.Settings a = abcSet;
+                try (RunCommand.Progress p = RunCommand.Progress.start("calibrate --method abc " + s.name(), evals, quiet)) {
+                    r = new AbcSmc(c, a, seed).run(p);
+                }
+                List<Evaluation.Row> held = holdoutFacts.isEmpty() ? List.of() : new Calibrator(s, holdoutFacts, loaded.floor(), ps, set).score(r.median());
+                o.print(CalibrationReport.abcText(r));
+                extra.put("loss", Evaluation.loss(r.rowsAtMedian()));
+                Map<String, Object> manifest = Manifest.build("calibrate", spec.commandLine().getParseResult().originalArgs(), s, replications, seed, t,
+                        started, Instant.now(), extra);
+                OutputException.guard(dir.target(), () -> {
+                    CalibrationReport.writePosterior(dir.file("posterior.csv"), r);
+                    Files.writeString(dir.file("calibrated.yaml"), CalibrationReport.abcOverlay(fitted, dir.target(), targetsFile, r, a, set), StandardCharsets.UTF_8);
+                    Map<String, Object> json = CalibrationReport.abcJson(fitted, targetsFile, a, set, r);
+                    json.put("holdout", CalibrationReport.holdout(hold, held));
+                    RunFiles.writeJson(dir.file("calibration.json"), json);
+                    return null;
+                });
+                dir.commit(manifest);
+                o.println("results in " + dir.target() + " (replay the posterior with ./treatysim run " + scenarioFile + " --posterior "
+                        + dir.target().resolve("posterior.csv") + ")");
+            } else {
+                Calibrator.Result r;
+                try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
+                    r = c.run(p);
+                }
+                List<Evaluation.Row> held = holdoutFacts.isEmpty() ? List.of() : new Calibrator(s, holdoutFacts, loaded.floor(), ps, set).score(r.best());
+                o.print(CalibrationReport.text(r));
+                o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
+                if (!held.isEmpty()) {
+                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.output.Num.fmt(Evaluation.loss(held)),
+                            Evaluation.hits(held), held.size());
+                }
+                extra.put("loss", Evaluation.loss(r.rows()));
+                Map<String, Object> manifest = Manifest.build("calibrate", spec.commandLine().getParseResult().originalArgs(), s, replications, seed, t,
+                        started, Instant.now(), extra);
+                OutputException.guard(dir.target(), () -> {
+                    Files.writeString(dir.file("calibrated.yaml"), CalibrationReport.overlay(fitted, dir.target(), targetsFile, r, set), StandardCharsets.UTF_8);
+                    Map<String, Object> json = CalibrationReport.json(fitted, targetsFile, targets, set, r);
+                    json.put("holdout", CalibrationReport.holdout(hold, held));
+                    RunFiles.writeJson(dir.file("calibration.json"), json);
+                    return null;
+                });
+                dir.commit(manifest);
+                o.println("results in " + dir.target() + " (run the fit with ./treatysim run " + dir.target().resolve("calibrated.yaml") + ")");
+            }
         }
         o.flush();
         return 0;

@@ -1,5 +1,6 @@
 package org.treatysim.output;
 
+import org.treatysim.analysis.calibration.AbcSmc;
 import org.treatysim.analysis.calibration.Calibrator;
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
@@ -91,20 +92,7 @@ public final class CalibrationReport {
         fit.put("hits", Evaluation.hits(r.rows()));
         fit.put("targets", r.rows().size());
         m.put("fit", fit);
-        List<Object> ts = new ArrayList<>();
-        for (Evaluation.Row row : r.rows()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", row.fact().id());
-            x.put("type", row.fact().test().type());
-            x.put("weight", row.fact().weight());
-            x.put("sources", row.fact().sources());
-            x.put("measured_text", row.outcome().measuredText());
-            x.put("threshold", row.outcome().threshold());
-            x.put("hit", row.hit());
-            x.put("loss", Num.round(row.outcome().loss()));
-            ts.add(x);
-        }
-        m.put("targets", ts);
+        m.put("targets", rows(r.rows()));
         List<Object> st = new ArrayList<>();
         for (Calibrator.Start k : r.starts()) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -116,6 +104,166 @@ public final class CalibrationReport {
         }
         m.put("starts", st);
         return m;
+    }
+
+    /** The facts as calibration.json lists them: id, type, weight, sources, measured, threshold, hit, loss. */
+    private static List<Object> rows(List<Evaluation.Row> rows) {
+        List<Object> ts = new ArrayList<>();
+        for (Evaluation.Row row : rows) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", row.fact().id());
+            x.put("type", row.fact().test().type());
+            x.put("weight", row.fact().weight());
+            x.put("sources", row.fact().sources());
+            x.put("measured_text", row.outcome().measuredText());
+            x.put("threshold", row.outcome().threshold());
+            x.put("hit", row.hit());
+            x.put("loss", Num.round(row.outcome().loss()));
+            ts.add(x);
+        }
+        return ts;
+    }
+
+    /**
+     * The hold-out's facts scored at the fitted values, on the same replications: what the fit did not see.
+     * {@code holdout} is the first month of the hold-out (null: none).
+     */
+    public static Map<String, Object> holdout(java.time.YearMonth holdout, List<Evaluation.Row> rows) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("from", holdout == null ? null : holdout.toString());
+        h.put("loss", Num.round(Evaluation.loss(rows)));
+        h.put("hits", Evaluation.hits(rows));
+        h.put("facts", rows.size());
+        h.put("rows", rows(rows));
+        return h;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- ABC-SMC
+
+    /** posterior.csv: one row per particle of the posterior (sorted by distance), its weight, distance and values. */
+    public static void writePosterior(Path file, AbcSmc.Result r) {
+        List<String> header = new ArrayList<>(List.of("particle", "weight", "distance"));
+        for (ParameterSpec p : r.parameters()) header.add(p.name());
+        try (CsvTable t = CsvTable.create(file, header)) {
+            int k = 0;
+            for (AbcSmc.Particle p : r.posterior()) {
+                Object[] cells = new Object[3 + p.values().length];
+                cells[0] = k++;
+                cells[1] = Num.round(p.weight());
+                cells[2] = Num.round(p.distance());
+                for (int i = 0; i < p.values().length; i++) cells[3 + i] = Num.round(p.values()[i]);
+                t.row(cells);
+            }
+        }
+    }
+
+    /** The overlay of an ABC posterior: each parameter at its posterior median, its range the 90% posterior interval. */
+    public static String abcOverlay(Scenario s, Path overlayDir, Path targetsFile, AbcSmc.Result r, AbcSmc.Settings a, Calibrator.Settings set) {
+        Path rel;
+        try {
+            rel = overlayDir.toAbsolutePath().normalize().relativize(s.file());
+        } catch (IllegalArgumentException e) {
+            rel = s.file();
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Written by `treatysim calibrate --method abc`: each parameter at its posterior median, its range the 90% posterior\n")
+          .append("# interval; posterior.csv beside this file holds the whole sample (replay it with ./treatysim run --posterior).\n");
+        sb.append("schema: treatysim/scenario-1\n");
+        sb.append("name: ").append(s.name().length() > 52 ? s.name().substring(0, 52) : s.name()).append("-posterior\n");
+        sb.append("extends: ").append(quote(rel.toString().replace('\\', '/'))).append('\n');
+        sb.append("parameters:\n");
+        String how = String.format(Locale.ROOT, "ABC-SMC posterior median and 90%% interval: %d particles, %d generation(s), %d replays of %d replications, seed %d, to %s",
+                a.population(), r.generations().size(), r.evaluations(), set.replications(), set.seed(), targetsFile.getFileName());
+        for (int i = 0; i < r.parameters().size(); i++) {
+            ParameterSpec p = r.parameters().get(i);
+            double lo = r.quantile(i, 0.05), hi = r.quantile(i, 0.95), med = r.median()[i];
+            sb.append("  ").append(p.name()).append(": {value: ").append(Num.fmt(med)).append(", range: [").append(Num.fmt(Math.min(lo, med))).append(", ")
+              .append(Num.fmt(Math.max(hi, med))).append("], distribution: uniform, source: ").append(quote(how)).append("}\n");
+        }
+        return sb.toString();
+    }
+
+    public static Map<String, Object> abcJson(Scenario s, Path targetsFile, AbcSmc.Settings a, Calibrator.Settings set, AbcSmc.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", s.name());
+        m.put("bargaining", s.bargaining());
+        m.put("targets_file", targetsFile.toString());
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("method", "abc-smc");
+        opt.put("reference", "Beaumont, Cornuet, Marin and Robert (2009), Adaptive approximate Bayesian computation, Biometrika 96(4)");
+        opt.put("population", a.population());
+        opt.put("generations_asked", a.generations());
+        opt.put("budget_evaluations", a.evaluations());
+        opt.put("tolerance_quantile", a.quantile());
+        opt.put("replications_per_evaluation", set.replications());
+        opt.put("seed", set.seed());
+        opt.put("draws", set.draws());
+        opt.put("prior", "uniform over each parameter's prior range (its plausible range if it has none)");
+        opt.put("distance", "the calibration loss: sum over targets of weight x loss (as for cmaes), on common random numbers");
+        opt.put("kernel", "Gaussian per parameter with twice the weighted variance of the previous generation");
+        m.put("settings", opt);
+        List<Object> gs = new ArrayList<>();
+        for (AbcSmc.Generation g : r.generations()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("generation", g.index());
+            x.put("tolerance", Double.isInfinite(g.tolerance()) ? null : Num.round(g.tolerance()));
+            x.put("scored", g.scored());
+            x.put("kept", g.kept());
+            x.put("acceptance", Num.round(g.acceptance()));
+            x.put("median_distance", Num.round(g.medianDistance()));
+            gs.add(x);
+        }
+        m.put("generations", gs);
+        m.put("evaluations", r.evaluations());
+        m.put("budget_exhausted", r.budgetExhausted());
+        m.put("effective_sample_size", Num.round(r.effectiveSize()));
+        List<Object> ps = new ArrayList<>();
+        for (int i = 0; i < r.parameters().size(); i++) {
+            ParameterSpec p = r.parameters().get(i);
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("name", p.name());
+            x.put("unit", p.unit());
+            x.put("prior", List.of(p.searchLow(), p.searchHigh()));
+            x.put("before", p.value());
+            x.put("mean", Num.round(r.mean(i)));
+            x.put("sd", Num.round(r.sd(i)));
+            x.put("q05", Num.round(r.quantile(i, 0.05)));
+            x.put("median", Num.round(r.median()[i]));
+            x.put("q95", Num.round(r.quantile(i, 0.95)));
+            x.put("narrowed_to", Num.round((r.quantile(i, 0.95) - r.quantile(i, 0.05)) / (p.searchHigh() - p.searchLow())));
+            ps.add(x);
+        }
+        m.put("parameters", ps);
+        Map<String, Object> fit = new LinkedHashMap<>();
+        fit.put("loss_at_median", Num.round(Evaluation.loss(r.rowsAtMedian())));
+        fit.put("hits_at_median", Evaluation.hits(r.rowsAtMedian()));
+        fit.put("targets", r.rowsAtMedian().size());
+        fit.put("best_distance", r.posterior().isEmpty() ? null : Num.round(r.posterior().get(0).distance()));
+        m.put("fit", fit);
+        m.put("targets", rows(r.rowsAtMedian()));
+        m.put("posterior_file", "posterior.csv");
+        return m;
+    }
+
+    /** The text printed at the end of an ABC run. */
+    public static String abcText(AbcSmc.Result r) {
+        StringBuilder sb = new StringBuilder();
+        AbcSmc.Generation last = r.generations().get(r.generations().size() - 1);
+        sb.append(String.format(Locale.ROOT, "ABC-SMC: %d generation(s), %d replays%s; posterior of %d particles (effective size %.0f), tolerance %s%n",
+                r.generations().size(), r.evaluations(), r.budgetExhausted() ? " (budget exhausted: the last generation was cut short and dropped)" : "",
+                r.posterior().size(), r.effectiveSize(), Double.isInfinite(last.tolerance()) ? "none (the prior)" : Num.fmt(last.tolerance())));
+        for (AbcSmc.Generation g : r.generations()) {
+            sb.append(String.format(Locale.ROOT, "  generation %d: tolerance %-10s kept %d of %d scored (%.0f%%), median distance %s%n", g.index(),
+                    Double.isInfinite(g.tolerance()) ? "-" : Num.fmt(g.tolerance()), g.kept(), g.scored(), 100 * g.acceptance(), Num.fmt(g.medianDistance())));
+        }
+        sb.append(String.format(Locale.ROOT, "at the posterior median: loss %s, %d of %d targets met%n", Num.fmt(Evaluation.loss(r.rowsAtMedian())),
+                Evaluation.hits(r.rowsAtMedian()), r.rowsAtMedian().size()));
+        for (int i = 0; i < r.parameters().size(); i++) {
+            ParameterSpec p = r.parameters().get(i);
+            sb.append(String.format(Locale.ROOT, "  %-36s median %-12s 90%% [%s, %s] of prior [%s, %s] %s%n", p.name(), Num.fmt(r.median()[i]),
+                    Num.fmt(r.quantile(i, 0.05)), Num.fmt(r.quantile(i, 0.95)), Num.fmt(p.searchLow()), Num.fmt(p.searchHigh()), p.unit()));
+        }
+        return sb.toString();
     }
 
     private static List<Double> round(double[] xs) {

@@ -123,6 +123,9 @@ public final class Calibrator {
         return out;
     }
 
+    /** The parameters being fitted, in order (their prior ranges bound the search). */
+    public List<ParameterSpec> parameters() { return params; }
+
     /** Parameter values for a point of the unit cube (mapped onto each parameter's prior, else plausible, range). */
     public double[] values(double[] u) {
         double[] v = new double[u.length];
