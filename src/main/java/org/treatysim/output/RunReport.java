@@ -82,7 +82,8 @@ public final class RunReport {
                         s.name(), reps, seed))
                 .span(s.start(), s.end())
                 .add(s.name(), stats.get("treaty.hazard_annual"), stats.get(TrajectoryStats.CUMULATIVE))
-                .events(s.events());
+                .hazardBand(s.agents() == Scenario.Agents.SCRIPTED)
+                .events(s.events(), s.agents() == Scenario.Agents.DECIDE);
     }
 
     /** The gates of the negotiation, bottom band first, with the words the chart shows. */

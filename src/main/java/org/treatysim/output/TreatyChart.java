@@ -63,6 +63,8 @@ public final class TreatyChart {
     static final Color CUMULATIVE = new Color(0x1F4E79);
     static final Color EVENT_UP = new Color(0x2E7D32);
     static final Color EVENT_DOWN = new Color(0x6D4C41);
+    /** A decision on the historical record that the agents take themselves in the agent model (drawn for reference). */
+    static final Color EVENT_DECISION = new Color(0x7E57C2);
     static final Color BASE = new Color(0x303030);
     static final Color BASE_BAND = new Color(0x8C8C8C);
     /** What-if colours: Okabe and Ito's colour-blind-safe palette, its darker members first. */
@@ -89,10 +91,18 @@ public final class TreatyChart {
     private final List<Series> series = new ArrayList<>();
     private final List<Mark> marks = new ArrayList<>();
     private YearMonth start, end;
+    private boolean hazardBand = true;
 
     public TreatyChart title(String t) { this.title = t; return this; }
     public TreatyChart subtitle(String s) { this.subtitle = s; return this; }
     public TreatyChart span(YearMonth s, YearMonth e) { this.start = s; this.end = e; return this; }
+
+    /**
+     * Whether the hazard carries its 5-95% band over replications (default true). In the agent model a replication's
+     * hazard is zero except in the months of a round, so that band spans from zero to spikes and hides the mean: its
+     * chart draws the mean alone (the cumulative probability keeps its interval).
+     */
+    public TreatyChart hazardBand(boolean on) { this.hazardBand = on; return this; }
 
     /** The one scenario of a {@code run} chart: hazard in red with its 5-95% band, cumulative in blue with its 90% CI. */
     public TreatyChart add(String name, MetricStats hazard, MetricStats cumulative) {
@@ -120,8 +130,19 @@ public final class TreatyChart {
     public static Color whatIfColor(int k) { return WHATIF[k % WHATIF.length]; }
 
     /** The major events within the span, coloured by their documented direction. */
-    public TreatyChart events(List<Event> evs) {
-        for (Event e : evs) if (e.major()) mark(e.date(), e.chartLabel(), e.direction().startsWith("+") ? EVENT_UP : EVENT_DOWN);
+    public TreatyChart events(List<Event> evs) { return events(evs, false); }
+
+    /**
+     * The major events within the span: shocks coloured by their documented direction; with {@code agentsDecide}, the
+     * records of historical decisions (which the agents take themselves, when they choose) in a colour of their own,
+     * as a reference for reading the model's timing against the record.
+     */
+    public TreatyChart events(List<Event> evs, boolean agentsDecide) {
+        for (Event e : evs) {
+            if (!e.major()) continue;
+            Color c = agentsDecide && e.isDecision() ? EVENT_DECISION : e.direction().startsWith("+") ? EVENT_UP : EVENT_DOWN;
+            mark(e.date(), e.chartLabel(), c);
+        }
         return this;
     }
 
@@ -140,14 +161,16 @@ public final class TreatyChart {
     public JFreeChart build() {
         YIntervalSeriesCollection haz = new YIntervalSeriesCollection();
         YIntervalSeriesCollection cum = new YIntervalSeriesCollection();
-        double maxHaz = 0, maxCum = 0;
+        double maxHaz = 0, maxHazMean = 0, maxCum = 0;
         for (Series s : series) {
             boolean bands = s.role != Role.WHATIF;
+            boolean hBands = bands && hazardBand;
             YIntervalSeries h = new YIntervalSeries(s.name + ": hazard", false, true);
             YIntervalSeries c = new YIntervalSeries(s.name + ": cumulative", false, true);
             for (int m = 0; m < s.hazard.months(); m++) {
                 double x = decimalYear(start.plusMonths(m)) + 0.5 / 12;
-                maxHaz = Math.max(maxHaz, add(h, x, s.hazard, m, bands));
+                maxHaz = Math.max(maxHaz, add(h, x, s.hazard, m, hBands));
+                if (!Double.isNaN(s.hazard.mean()[m])) maxHazMean = Math.max(maxHazMean, 100 * s.hazard.mean()[m]);
                 maxCum = Math.max(maxCum, add(c, x, s.cumulative, m, bands));
             }
             haz.addSeries(h);
@@ -163,7 +186,9 @@ public final class TreatyChart {
         boolean single = !comparison();
         NumberAxis yHaz = percentAxis("Annual hazard of signing (%)", single ? HAZARD : Color.BLACK);
         NumberAxis yCum = percentAxis("Cumulative probability of a treaty (%)", single ? CUMULATIVE : Color.BLACK);
-        AlignedScales.Scale[] sc = AlignedScales.choose(maxHaz, maxCum);
+        // The hazard's axis follows its mean (with room above), not the top of its band: a replication's hazard spikes in
+        // the months of a round, so the 95th percentile can run far above the mean; the band is cut at the top there.
+        AlignedScales.Scale[] sc = AlignedScales.choose(Math.min(maxHaz, 2.0 * maxHazMean), maxCum);
         sc[0].apply(yHaz);
         sc[1].apply(yCum);
 
@@ -264,10 +289,11 @@ public final class TreatyChart {
     private LegendItemCollection legend() {
         LegendItemCollection items = new LegendItemCollection();
         if (!comparison()) {
-            items.add(item("Annual hazard of signing: mean, 5-95% band", HAZARD, new BasicStroke(3.5f)));
+            items.add(item(hazardBand ? "Annual hazard of signing: mean, 5-95% band" : "Annual hazard of signing: mean over replications", HAZARD, new BasicStroke(3.5f)));
             items.add(item("Cumulative probability of a treaty, 90% CI", CUMULATIVE, dashed(3.5f, BASE_DASH)));
             if (marks.stream().anyMatch(m -> m.color.equals(EVENT_UP))) items.add(item("event toward a treaty", EVENT_UP, dashed(2.5f, EVENT_DASH)));
             if (marks.stream().anyMatch(m -> m.color.equals(EVENT_DOWN))) items.add(item("away from one", EVENT_DOWN, dashed(2.5f, EVENT_DASH)));
+            if (marks.stream().anyMatch(m -> m.color.equals(EVENT_DECISION))) items.add(item("decision on the record (the agents decide)", EVENT_DECISION, dashed(2.5f, EVENT_DASH)));
             return items;
         }
         for (Series s : series) {
