@@ -308,7 +308,7 @@ class GuiPartsTest {
         b.step();
         unchanged.step();
         int i = onScreen.params().index("jp_ru.round.base");
-        double high = BASELINE.parameters().spec("jp_ru.round.base").high();
+        double high = BASELINE.parameters().spec("jp_ru.round.base").searchHigh(); // the top of its prior: far more rounds
         onScreen.params().setValue(i, high);
         // the same replications with the high value set by hand before month 2
         TreatyModel[] byHand = new TreatyModel[3];

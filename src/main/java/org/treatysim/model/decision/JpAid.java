@@ -17,7 +17,7 @@ public final class JpAid extends LevelRule {
             need = coef("need"), tension = coef("tension"), sanctions = coef("sanctions"), affinityShift = coef("affinity_shift");
 
     public JpAid() {
-        super("JP.aid", Country.JP, "Tokyo's aid and investment offer (USD bn): none, modest or large",
+        super("JP.aid", Country.JP, "Tokyo's aid and investment offer (USD bn): none, modest, large, or a grand bargain (never offered; for what-ifs)",
                 Var.JP_AID_OFFER, new String[] {"none", "modest", "large", "grand-bargain"}, new double[] {0, 1.0, 2.5, 28});
     }
 
