@@ -31,8 +31,8 @@ import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Replays a scenario month by month with Monte Carlo replications and writes",
-                "trajectory.csv, runs.csv, summary.json, manifest.json, the treaty-likelihood chart (PNG, SVG)", "and report.html (one self-contained page with figures, chart, events, parameters and the command)."})
+        description = {"Replays a scenario month by month with Monte Carlo replications.",
+                "%nWrites trajectory.csv (every state variable's mean and quantiles by month), runs.csv (one row per replication), decisions.csv (every decision the agents took, with its cause), summary.json, manifest.json, the treaty-likelihood chart and the 'what blocks a treaty' chart (PNG, SVG), and report.html (one self-contained page with figures, chart, events, parameters and the command)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -16,7 +16,7 @@ public final class RunOptions {
     @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
     public Integer threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>/).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: a folder under results/ named after the scenario and the command; printed at the end).")
     public Path out;
 
     @Option(names = {"--force"}, description = "Replace results that this command wrote in --out and nobody changed since (never anything else).")

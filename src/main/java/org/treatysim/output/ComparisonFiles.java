@@ -79,6 +79,8 @@ public final class ComparisonFiles {
             x.put("scenario_lineage", w.lineage().stream().map(Path::toString).toList());
             x.put("sha256", w.sha256());
             x.put("parameter_overrides", w.overrideRationales());
+            x.put("agents", w.agents().name().toLowerCase(Locale.ROOT));
+            x.put("interventions", w.interventions().stream().map(Manifest::intervention).toList());
             ws.add(x);
         }
         extra.put("whatifs", ws);

@@ -54,13 +54,13 @@ public record ScenarioDiff(String base, String whatif, List<Event> removed, List
 
     /**
      * An intervention as a dated mark (at the start of its window) for charts and reports: its id is
-     * {@code intervention:<rule>}, its title says what is forced or forbidden and why, its label is short.
+     * {@code intervention:<rule>:<from>}, its title says what is forced or forbidden and why, its label is short.
      */
     public static Event asEvent(Intervention i) {
         String actor = i.rule().substring(0, i.rule().indexOf('.'));
         List<Country> actors = actor.equals("JP_RU") ? List.of(Country.JP, Country.RU) : List.of(Country.valueOf(actor));
         String what = (i.force() ? "forced: " : "forbidden: ") + i.rule() + " " + String.join("|", i.options());
-        return new Event("intervention:" + i.rule(), i.from(), actors, i.describe() + (i.rationale().isEmpty() ? "" : " (" + i.rationale() + ")"),
+        return new Event("intervention:" + i.rule() + ":" + i.from(), i.from(), actors, i.describe() + (i.rationale().isEmpty() ? "" : " (" + i.rationale() + ")"),
                 what, true, "", i.rationale(), "", List.of(), i.origin());
     }
 

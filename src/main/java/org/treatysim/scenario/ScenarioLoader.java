@@ -104,6 +104,10 @@ public final class ScenarioLoader {
         final List<Intervention> interventions = new ArrayList<>();
         /** remove_events / modify_events nodes that named a former decision event (refused in the agent model). */
         final Map<String, Node> decisionEdits = new LinkedHashMap<>();
+        /** Decision records that a what-if (a file that extends another) adds in its events: (refused in the agent model). */
+        final Map<String, Node> decisionAdds = new LinkedHashMap<>();
+        /** The file being read extends another. */
+        boolean extending;
         YearMonth start, end;
         Node spanNode;
         Path parametersFile;
@@ -213,6 +217,7 @@ public final class ScenarioLoader {
                 throw referenced(e, ext, "extends", parent, myChain.get(0).getParent(), "scenario");
             }
             d.ownEvents.clear();
+            d.extending = true;
             // A what-if tells its own story: the parent's title and narrative are not inherited.
             d.title = "";
             d.description = "";
@@ -407,6 +412,7 @@ public final class ScenarioLoader {
         d.events.put(ev.id(), ev);
         d.eventNodes.put(ev.id(), en);
         d.ownEvents.add(ev.id());
+        if (d.extending && ev.isDecision()) d.decisionAdds.put(ev.id(), en);
     }
 
     private static ParameterSet override(ParameterSet params, String name, Node o, Map<String, String> rationales) {
@@ -557,13 +563,18 @@ public final class ScenarioLoader {
             errors.add(e.getValue().error("event '" + e.getKey() + "' is a decision of the agents; in the agent model it is decided, not scripted, so removing or rewriting it changes nothing",
                     "use interventions: [{decision: RULE, force: OPTION | forbid: [OPTION], from: YYYY-MM, to: YYYY-MM, rationale: \"...\"}]"));
         }
+        for (Map.Entry<String, Node> e : d.decisionAdds.entrySet()) {
+            errors.add(e.getValue().error("event '" + e.getKey() + "' records a decision of the agents; in the agent model a record is not applied (the agents decide), so adding one changes nothing",
+                    "to make the agents take it, use interventions: [{decision: RULE, force: OPTION, from: YYYY-MM, to: YYYY-MM, rationale: \"...\"}]; to add a shock, leave out decision:"));
+        }
         for (Event ev : events) {
             if (ev.isDecision()) continue;
             for (Effect eff : ev.effects()) {
                 if (eff.decisionOnly()) {
                     errors.add(d.eventNodes.get(ev.id()).field("effects").error("event '" + ev.id() + "' (a shock) has the effect '" + eff.describe()
                                     + "', which is the agents' decision in the agent model",
-                            "use an intervention to force or forbid the decision, or tag the event with decision: {rule, option} if it records one"));
+                            d.extending ? "use an intervention to force or forbid the decision (interventions:), or leave the effect out"
+                                    : "use an intervention to force or forbid the decision, or tag the event with decision: {rule, option} if it records one"));
                     break;
                 }
             }

@@ -149,13 +149,18 @@ public final class ScenarioSchema {
         return decisions.isEmpty() ? obj("type", "string") : obj("enum", new ArrayList<>(decisions.keySet()));
     }
 
-    /** The options of every rule: one if/then branch per rule, so an editor offers the rule's own options. */
-    private static List<Object> optionBranches(Map<String, List<String>> decisions, String ruleField, List<String> optionFields) {
+    /**
+     * The options of every rule: one if/then branch per rule, so an editor offers the rule's own options. Fields in
+     * {@code lists} may also name several options as an array (forbid:); the others name exactly one.
+     */
+    private static List<Object> optionBranches(Map<String, List<String>> decisions, String ruleField, List<String> optionFields, List<String> lists) {
         List<Object> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : decisions.entrySet()) {
             Map<String, Object> props = new LinkedHashMap<>();
             for (String f : optionFields) {
-                props.put(f, obj("oneOf", List.of(obj("enum", e.getValue()), obj("type", "array", "items", obj("enum", e.getValue()), "minItems", 1))));
+                props.put(f, lists.contains(f)
+                        ? obj("oneOf", List.of(obj("enum", e.getValue()), obj("type", "array", "items", obj("enum", e.getValue()), "minItems", 1, "uniqueItems", true)))
+                        : obj("enum", e.getValue()));
             }
             out.add(obj("if", obj("properties", obj(ruleField, obj("const", e.getKey())), "required", List.of(ruleField)), "then", obj("properties", props)));
         }
@@ -164,7 +169,7 @@ public final class ScenarioSchema {
 
     private static Map<String, Object> decision(Map<String, List<String>> decisions) {
         return obj("type", "object", "properties", obj("rule", ruleId(decisions), "option", obj("type", "string")),
-                "required", List.of("rule", "option"), "additionalProperties", false, "allOf", optionBranches(decisions, "rule", List.of("option")),
+                "required", List.of("rule", "option"), "additionalProperties", false, "allOf", optionBranches(decisions, "rule", List.of("option"), List.of()),
                 "description", "the agent decision that now produces this event; the agent model does not apply it (docs/ODD.md)");
     }
 
@@ -173,13 +178,14 @@ public final class ScenarioSchema {
         for (String f : ScenarioLoader.INTERVENTION) {
             props.put(f, switch (f) {
                 case "decision" -> ruleId(decisions);
-                case "force", "forbid" -> obj("type", List.of("string", "array"));
+                case "force" -> obj("type", "string");
+                case "forbid" -> obj("type", List.of("string", "array"));
                 case "from", "to" -> ref("month");
                 case "rationale", "source" -> obj("type", "string", "minLength", 1);
                 default -> throw new IllegalStateException("no schema for intervention field '" + f + "'");
             });
         }
-        List<Object> all = new ArrayList<>(optionBranches(decisions, "decision", List.of("force", "forbid")));
+        List<Object> all = new ArrayList<>(optionBranches(decisions, "decision", List.of("force", "forbid"), List.of("forbid")));
         all.add(obj("oneOf", List.of(obj("required", List.of("force")), obj("required", List.of("forbid")))));
         all.add(obj("anyOf", List.of(obj("required", List.of("rationale")), obj("required", List.of("source")))));
         return obj("type", "object", "properties", props, "required", List.of("decision"), "additionalProperties", false, "allOf", all,

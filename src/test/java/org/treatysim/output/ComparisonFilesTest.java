@@ -133,10 +133,13 @@ class ComparisonFilesTest {
         JsonNode ev = d0.get("diverging_events");
         assertEquals(1, ev.size());
         assertEquals("intervention", ev.get(0).get("kind").asText());
-        assertEquals("intervention:JP.accept", ev.get(0).get("id").asText());
+        assertEquals("intervention:JP.accept:1956-08", ev.get(0).get("id").asText());
         JsonNode manifest = Json.MAPPER.readTree(out.resolve("manifest.json").toFile());
         assertEquals("decide", manifest.get("agents").asText());
         assertEquals(0, manifest.get("interventions").size(), "the base makes no intervention");
+        JsonNode w0 = manifest.get("whatifs").get(0);
+        assertEquals("JP.accept", w0.get("interventions").get(0).get("decision").asText(), "each what-if's interventions are in the manifest");
+        assertEquals("decide", w0.get("agents").asText());
     }
 
     @Test void defaultDatesAreWhereThePairedDifferenceIsLargest() throws Exception {

@@ -152,7 +152,7 @@ class WebServerTest {
         assertTrue(sentence.endsWith("(95% CI " + Sentences.signed(diff.get("ci95").get(0).asDouble()) + " to " + Sentences.signed(diff.get("ci95").get(1).asDouble()) + ")."), sentence);
         List<String> kinds = new ArrayList<>();
         view.get("events").forEach(e -> { if (e.get("arm").asText().equals("web-no-dulles")) kinds.add(e.get("kind").asText() + " " + e.get("id").asText()); });
-        assertEquals(List.of("intervention intervention:US.press"), kinds, "the intervention is marked on the chart");
+        assertEquals(List.of("intervention intervention:US.press:1956-08"), kinds, "the intervention is marked on the chart");
     }
 
     @Test void thirtyStudentsAskingTheSameQuestionCostOneRunAndGetIdenticalBytes() throws Exception {

@@ -85,6 +85,7 @@ public abstract class DecisionRule {
         int chosen;
         String cause;
         int forced = forcedAt == null ? -1 : forcedAt[t];
+        if (forced >= 0 && !available(w, forced)) forced = -1; // forced, but not possible this month: the rule decides
         if (forced >= 0) {
             chosen = forced;
             cause = "intervention: forced";
@@ -142,6 +143,12 @@ public abstract class DecisionRule {
      * The month's uniform is drawn either way, so common random numbers stay aligned.
      */
     protected boolean settledByTreaty() { return true; }
+
+    /**
+     * Whether option {@code k} can be taken at all this month (default: always). A round cannot be held while the talks
+     * are suspended, so an intervention forcing one then has no effect.
+     */
+    protected boolean available(World w, int k) { return true; }
 
     /** True for a one-off act (option 0 is not acting; acting does not persist). */
     protected boolean isAct() { return false; }

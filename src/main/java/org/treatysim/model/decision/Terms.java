@@ -37,7 +37,8 @@ public final class Terms {
     /**
      * The state term that pushed hardest in direction {@code sign} (+1 toward the option chosen being higher or on,
      * -1 lower or off), in words with its contribution, e.g. "US sanctions x alliance (+1.20)"; the constant term if
-     * no state term pushed that way; the largest term if none did.
+     * no state term pushed that way; if no term at all did, the draw went against the odds: "chance, against" the
+     * term that weighed most against it.
      */
     public String cause(int sign) {
         int best = -1;
@@ -46,11 +47,11 @@ public final class Terms {
             if (values[i] * sign > 0 && (best < 0 || values[i] * sign > values[best] * sign)) best = i;
         }
         for (int i = 0; i < n && best < 0; i++) if (values[i] * sign > 0) best = i;
-        if (best < 0) {
-            for (int i = 0; i < n; i++) if (best < 0 || Math.abs(values[i]) > Math.abs(values[best])) best = i;
-        }
-        if (best < 0) return "";
-        return names[best] + " (" + signed2(values[best]) + ")";
+        if (best >= 0) return names[best] + " (" + signed2(values[best]) + ")";
+        // Nothing pushed that way: the draw went against the odds; name what weighed most against it.
+        for (int i = 0; i < n; i++) if (best < 0 || Math.abs(values[i]) > Math.abs(values[best])) best = i;
+        if (best < 0) return "chance";
+        return "chance, against " + names[best] + " (" + signed2(values[best]) + ")";
     }
 
     /**

@@ -105,7 +105,9 @@ public final class Protocol implements Steppable {
         if (!w.channelOpen()) {
             gate = Var.GATE_CLOSED;
         } else {
-            boolean jpForced = jpAccept.forced(t, Acceptance.ACCEPT), ruForced = ruAccept.forced(t, Acceptance.ACCEPT);
+            // Forbidding rejection is forcing acceptance (an answer has two options).
+            boolean jpForced = jpAccept.forced(t, Acceptance.ACCEPT) || jpAccept.forbidden(t, Acceptance.REJECT);
+            boolean ruForced = ruAccept.forced(t, Acceptance.ACCEPT) || ruAccept.forbidden(t, Acceptance.REJECT);
             boolean jpNo = jpAccept.forced(t, Acceptance.REJECT) || jpAccept.forbidden(t, Acceptance.ACCEPT);
             boolean ruNo = ruAccept.forced(t, Acceptance.REJECT) || ruAccept.forbidden(t, Acceptance.ACCEPT);
             Country proposer = proposer(w, jpForced, ruForced);

@@ -35,5 +35,9 @@ class TermsTest {
         u.add(Terms.STANDING, -2.0);
         u.add("tension", 0.5);
         assertEquals("standing disposition (-2.00)", u.cause(-1));
+        Terms v = new Terms().reset();
+        v.add(Terms.STANDING, -2.0);
+        v.add("declared positions apart", -4.05);
+        assertEquals("chance, against declared positions apart (-4.05)", v.cause(+1), "an act nothing pushed for is told as chance");
     }
 }
