@@ -79,6 +79,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             o.print(EvaluationReport.score(base.name(), r.scripted(), r, !brief));
             o.print(EvaluationReport.score(base.name(), r.constant(), r, false));
             o.print(EvaluationReport.comparison(r));
+            if (!base.interventions().isEmpty()) {
+                o.println("note: the scripted null replays the scenario's dated events; it takes no interventions, so the "
+                        + base.interventions().size() + " intervention(s) of " + base.name() + " act on the agent model only");
+            }
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("facts_file", factsFile.toAbsolutePath().normalize().toString());
             extra.put("facts_sha256", Sha256.ofInput(factsFile));

@@ -195,6 +195,8 @@ public final class World implements WorldState {
         core[Var.US_PRESSURE.ordinal()] = v(Var.US_PRESSING) * v(Var.US_ALLIANCE_JP);
         core[Var.JP_BELIEF_RU.ordinal()] = Var.JP_BELIEF_RU.clamp(jpBeliefMean);
         core[Var.RU_BELIEF_JP.ordinal()] = Var.RU_BELIEF_JP.clamp(ruBeliefMean);
+        core[Var.JP_BELIEF_RU_SD.ordinal()] = Var.JP_BELIEF_RU_SD.clamp(jpBeliefSd);
+        core[Var.RU_BELIEF_JP_SD.ordinal()] = Var.RU_BELIEF_JP_SD.clamp(ruBeliefSd);
     }
 
     /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */

@@ -18,6 +18,7 @@ public enum Var {
     JP_AID_OFFER("JP.aid_offer_usd_bn", "USD bn", 0, 50, Kind.DECISION, "Japanese aid and investment on the table if the dispute moves (1991: 2.5; 2016: 2.5)"),
     JP_SANCTIONS("JP.sanctions", "level", 0, 2, Kind.DECISION, "Japanese sanctions on the USSR/Russia: 0 none, 1 limited (2014), 2 aligned with the G7 (1980, 2022)"),
     JP_BELIEF_RU("JP.belief_ru_max", "islands", 0, 4, Kind.DERIVED, "Japan's belief (mean) about the most Moscow can sign and ratify"),
+    JP_BELIEF_RU_SD("JP.belief_ru_sd", "islands", 0, 4, Kind.DERIVED, "spread (standard deviation) of Japan's belief about Moscow's bound: its uncertainty"),
     // ---- USSR / Russia
     RU_MAX_OFFER("RU.max_offer", "islands", 0, 4, Kind.ENDOGENOUS, "most Moscow can concede and ratify, on the 0-4 island axis (private)"),
     RU_DECLARED_OFFER("RU.declared_offer", "islands", 0, 4, Kind.DECISION, "Moscow's declared position: 0 no territorial problem, 1 a dispute over four islands acknowledged, 2 the 1956 basis (Habomai and Shikotan)"),
@@ -30,6 +31,7 @@ public enum Var {
     RU_WAR_TROOPS("RU.war_troops_k", "thousand troops", 0, 500, Kind.EXOGENOUS_SET, "Soviet/Russian troops fighting a war abroad (Afghanistan 1980-89: about 100; Ukraine from 2022: about 190)"),
     RU_CONSTITUTION_OPEN("RU.constitution_open", "0/1", 0, 1, Kind.EXOGENOUS_SET, "1 while a revision of Russia's constitution is under way (Jan-Jul 2020)"),
     RU_BELIEF_JP("RU.belief_jp_min", "islands", 0, 4, Kind.DERIVED, "Moscow's belief (mean) about the least Japan can sign and ratify"),
+    RU_BELIEF_JP_SD("RU.belief_jp_sd", "islands", 0, 4, Kind.DERIVED, "spread (standard deviation) of Moscow's belief about Japan's bound: its uncertainty"),
     // ---- United States
     US_ALLIANCE_JP("US.alliance_JP", "index", 0, 1, Kind.EXOGENOUS, "depth of the US-Japan alliance (0.6 = the 1951 treaty; 1 = fully integrated)"),
     US_TENSION_RU("US.tension_RU", "index", 0, 1, Kind.EXOGENOUS, "US-Soviet/Russian tension (1 = 1980-83 Cold-War peak; 0.2 = 1992 partnership)"),
