@@ -40,7 +40,7 @@ final class DecisionView {
         Map<String, String[]> m = new LinkedHashMap<>();
         m.put("JP.propose=offer", new String[]{"JP", "Tokyo makes a settlement offer"});
         m.put("RU.propose=offer", new String[]{"RU", "Moscow makes a settlement offer"});
-        m.put("US.block=block", new String[]{"US", "Washington presses Tokyo to drop an agreed deal, and Tokyo drops it"});
+        m.put("US.block=block", new String[]{"US", "Washington gets Tokyo to drop an agreed deal"});
         m.put("JP.ratify=fail", new String[]{"JP", "The Diet does not ratify a signed deal"});
         m.put("RU.ratify=fail", new String[]{"RU", "Moscow does not ratify a signed deal"});
         m.put("treaty=signed", new String[]{"JP_RU", "Both sides sign and ratify a peace treaty"});
