@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One replication's history as dated sentences ({@link Story#tell}), for each scenario of a finished result: for a
  * compare, replication k of the base and of each what-if side by side. They share their random numbers (common random
  * numbers), so they tell the same history until the what-if departs; {@code first_difference} says where. A story is
- * one replication per scenario, computed on request (a fraction of a second) with at most {@code parallel} at once,
- * and kept in a small memory of recent stories so a class asking for the same one costs one computation.
+ * one replication per scenario, computed on request (a fraction of a second) with at most {@code parallel} at once and
+ * a bounded number of requests waiting for their turn, and kept in a small memory of recent stories so a class asking
+ * for the same one costs one computation.
  */
 final class Stories {
     /** What the stories of a result need: its scenarios (base first), their file names, replications and seed. */
@@ -26,15 +28,32 @@ final class Stories {
 
     /** How long a request waits for a free slot before it is told the server is busy. */
     static final int WAIT_SECONDS = 10;
+    /** Requests that may wait for a slot at once (each holds one of the server's threads); more are told it is busy. */
+    static final int MAX_WAITING = 64;
 
     private final Semaphore computing;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final int maxWaiting;
+    private final long waitMillis;
     private final long budget;
     private final LinkedHashMap<String, byte[]> recent = new LinkedHashMap<>(16, 0.75f, true);
     private long used;
     private long computed;
 
     Stories(int parallel, long budgetBytes) {
+        this(parallel, MAX_WAITING, WAIT_SECONDS * 1000L, budgetBytes);
+    }
+
+    /**
+     * @param parallel    stories told at once
+     * @param maxWaiting  requests that may wait for a turn at once
+     * @param waitMillis  how long one waits before it is told the server is busy
+     * @param budgetBytes memory for recently told stories
+     */
+    Stories(int parallel, int maxWaiting, long waitMillis, long budgetBytes) {
         this.computing = new Semaphore(parallel);
+        this.maxWaiting = maxWaiting;
+        this.waitMillis = waitMillis;
         this.budget = budgetBytes;
     }
 
@@ -58,13 +77,15 @@ final class Stories {
             byte[] b = recent.get(key);
             if (b != null) return b;
         }
-        boolean got;
-        try {
-            got = computing.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            got = false;
+        boolean got = false;
+        if (waiting.incrementAndGet() <= maxWaiting) {
+            try {
+                got = computing.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        waiting.decrementAndGet();
         if (!got) throw new ApiException(503, "the server is busy telling other stories; try again in a moment", Map.of("retry_after_seconds", 5));
         byte[] b;
         try {
