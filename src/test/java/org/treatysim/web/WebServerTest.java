@@ -284,6 +284,8 @@ class WebServerTest {
         Map<String, String> keyOf = new java.util.HashMap<>();
         view.get("decision_labels").fields().forEachRemaining(e -> keyOf.put(e.getValue().get("text").asText(), e.getKey()));
         for (JsonNode sentence : view.get("sentences")) {
+            assertFalse(sentence.asText().matches("Compared with baseline, whatif-2022-no-sanctions .* by (?!.*20(2[2-5])).*"),
+                    "no word on the treaty before the what-if departs in 2022: " + sentence.asText());
             Matcher m = p.matcher(sentence.asText());
             if (!m.matches()) {
                 assertTrue(sentence.asText().startsWith("Compared with baseline, "), "no decision sentence for the scripted null, which decides nothing: " + sentence.asText());
@@ -294,6 +296,10 @@ class WebServerTest {
             assertEquals(Sentences.pct(shares.get(key).get(1).asDouble()), m.group(2));
             assertEquals(Sentences.pct(shares.get(key).get(0).asDouble()), m.group(3));
         }
+        JsonNode early = browser.get("/api/jobs/" + browser.runToEnd(Map.of("kind", "compare", "base", Map.of("shipped", "baseline"),
+                "whatifs", List.of(Map.of("shipped", "whatif-2022-no-sanctions")), "replications", 30, "seed", 3, "dates", List.of("1957-12"))).get("id").asText() + "/view").json();
+        assertEquals("[\"whatif-2022-no-sanctions departs from baseline only in February 2022, after the date asked about: until then the two are the same history.\"]",
+                early.get("sentences").toString().replaceAll(",\"From February 2022 on.*\"]", "]"));
         // Replication k of the base and of the what-if tell the same story until the what-if departs.
         for (int k = 0; k < 3; k++) {
             JsonNode story = browser.get("/api/jobs/" + id + "/story?replication=" + k).json();
