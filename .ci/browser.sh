@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Browser check of the classroom web app (`treatysim serve`): installs Debian's chromium and chromium-driver, runs
 # BrowserTest, which starts the server on a free loopback port and drives the pages with Selenium through
-# /usr/bin/chromedriver (gallery, builder with an error marked at its line, a compare read back from the page and
-# checked against summary.json, chart hover and zoom, a replay, no console error). Screenshots are left in
+# /usr/bin/chromedriver (gallery; builder with an intervention, a shock switched off and errors marked at their lines;
+# a compare read back from the page and checked against summary.json; chart hover and zoom; what blocks a treaty; the
+# decisions; a story side by side; a replay and one of its stories; no console error). Screenshots are left in
 # target/browser/ for inspection. Exit status is non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,7 +26,7 @@ mvn -B -q test -Dtest=BrowserTest -Dsurefire.failIfNoSpecifiedTests=false -Dtrea
 # The test must have run (not been skipped) and saved every screenshot.
 report=target/surefire-reports/TEST-org.treatysim.web.BrowserTest.xml
 grep -q 'tests="1"' "$report" && grep -q 'skipped="0"' "$report" || { echo "browser.sh: BrowserTest did not run (skipped)" >&2; exit 1; }
-for f in gallery builder builder-error compare compare-zoomed compare-downloads replay; do
+for f in gallery builder builder-error compare compare-zoomed blocking decisions story compare-downloads replay replay-story; do
   p="$shots/$f.png"
   [ -f "$p" ] || { echo "browser.sh: missing $p" >&2; exit 1; }
   [ "$(stat -c %s "$p")" -ge 20000 ] || { echo "browser.sh: $p looks blank" >&2; exit 1; }

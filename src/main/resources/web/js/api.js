@@ -22,7 +22,7 @@ const TS = {
   get(url) { return TS.request('GET', url); },
   post(url, body) { return TS.request('POST', url, body); },
 
-  /** Builds an element: TS.el('a', {href: '#', class: 'x'}, 'text', child...). Text is always text, never markup. */
+  /** Builds an element: TS.el('a', {href: '#', class: 'x'}, 'text', child...), children in nested lists too. Text is always text, never markup. */
   el(tag, attrs, ...children) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -30,7 +30,7 @@ const TS = {
       if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
       else e.setAttribute(k, v === true ? '' : v);
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       e.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }

@@ -33,7 +33,10 @@
     box.append(TS.el('article', {class: 'card' + (s.extends ? '' : ' base'), 'data-name': s.name},
       TS.el('h3', {}, s.title || s.name),
       TS.el('p', {class: 'question'}, s.question),
-      TS.el('div', {class: 'meta'}, `${s.name} · ${s.span[0]} to ${s.span[1]} · ${s.events} events` + (s.extends ? ` · changes ${s.extends}` : ' · the documented history')),
+      TS.el('div', {class: 'meta'}, `${s.name} · ${s.span[0]} to ${s.span[1]} · ${s.shocks} shocks`
+        + (s.interventions ? ` · ${s.interventions} intervention${s.interventions > 1 ? 's' : ''}` : '')
+        + (s.agents === 'scripted' ? ' · scripted null model' : '')
+        + (s.extends ? ` · changes ${s.extends}` : ' · the documented history')),
       tick, actions));
   }
   compareBtn.addEventListener('click', () => {

@@ -3,10 +3,10 @@ package org.treatysim.web;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.UsageException;
 import org.treatysim.scenario.YamlDocument;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -41,14 +41,14 @@ public final class Gallery {
     }
 
     public static Gallery load(Path dir) {
-        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + " is not a directory; give the folder of the scenarios to serve with --scenarios");
+        if (!Files.isDirectory(dir)) throw new UsageException(dir + " is not a directory; give the folder of the scenarios to serve with --scenarios");
         Gallery g = new Gallery(dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> p.getFileName().toString().matches("[^.].*\\.(ya?ml|json)")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new UsageException("cannot list " + dir + ": " + e.getMessage() + "; give a folder of scenarios this user may read with --scenarios", e);
         }
         List<Entry> bases = new ArrayList<>(), others = new ArrayList<>();
         for (Path f : files) {

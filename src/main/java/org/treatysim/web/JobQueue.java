@@ -178,33 +178,34 @@ public final class JobQueue implements AutoCloseable {
                 computed++;
                 maxRunning = Math.max(maxRunning, running);
             }
-            try {
-                execute(job);
-            } finally {
-                synchronized (lock) {
-                    running--;
-                }
+            Outcome o = execute(job);
+            synchronized (lock) {
+                running--; // before the job is seen finished, so a finished job never counts as running
             }
+            job.finish(o.state(), o.message());
         }
     }
 
-    private void execute(Job job) {
+    /** How a computation ended. */
+    private record Outcome(Job.State state, String message) {}
+
+    private Outcome execute(Job job) {
         try {
             ResultBundle r = job.work.compute(n -> {
                 if (job.cancelRequested) throw new Job.Cancelled();
                 job.progress(n);
             });
             cache.put(job.id(), r);
-            job.finish(Job.State.DONE, null);
+            return new Outcome(Job.State.DONE, null);
         } catch (Job.Cancelled e) {
-            job.finish(Job.State.CANCELLED, "cancelled");
-        } catch (IllegalArgumentException e) {
-            job.finish(Job.State.FAILED, e.getMessage()); // a run the model refuses (e.g. too large for memory)
+            return new Outcome(Job.State.CANCELLED, "cancelled");
+        } catch (org.treatysim.scenario.UsageException e) {
+            return new Outcome(Job.State.FAILED, e.getMessage()); // a run the model refuses (e.g. too large for memory)
         } catch (OutOfMemoryError e) {
-            job.finish(Job.State.FAILED, "the server ran out of memory for this run; ask for fewer replications");
+            return new Outcome(Job.State.FAILED, "the server ran out of memory for this run; ask for fewer replications");
         } catch (RuntimeException | Error e) {
             LOG.log(Level.WARNING, "job " + job.id() + " failed", e);
-            job.finish(Job.State.FAILED, "internal error: " + e);
+            return new Outcome(Job.State.FAILED, "internal error: " + e);
         }
     }
 

@@ -6,15 +6,22 @@ import java.util.Map;
 
 /**
  * The finished result of one job: the files a student can download (the same files the command line writes, plus
- * the scenario files and the command that reproduces them) and {@code view}, the JSON the result page draws.
+ * the scenario files and the command that reproduces them), {@code view}, the JSON the result page draws, and what it
+ * takes to tell the story of one of its replications.
  * Immutable; the cache hands the same bundle, and so the same bytes, to everyone who asks the same question.
  */
 public final class ResultBundle {
     private final Map<String, byte[]> files;
     private final byte[] view;
     private final long bytes;
+    private final Stories.Inputs stories;
 
     public ResultBundle(Map<String, byte[]> files, byte[] view) {
+        this(files, view, null);
+    }
+
+    /** @param stories what the story of a replication needs (the scenarios, seed, replications), or null if it has none */
+    ResultBundle(Map<String, byte[]> files, byte[] view, Stories.Inputs stories) {
         Map<String, byte[]> m = new LinkedHashMap<>();
         long n = view.length;
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -24,7 +31,11 @@ public final class ResultBundle {
         this.files = Collections.unmodifiableMap(m);
         this.view = view.clone();
         this.bytes = n;
+        this.stories = stories;
     }
+
+    /** The scenarios, seed and replications behind this result, for the stories of its replications; null if none. */
+    Stories.Inputs stories() { return stories; }
 
     /** File names in the order they are listed on the page. */
     public Iterable<String> names() { return files.keySet(); }

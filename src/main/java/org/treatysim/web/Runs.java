@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  * records times). Each job runs on one thread; results do not depend on the thread count.
  */
 final class Runs {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Runs() {}
 
     /** A run of one scenario: run's files, the scenario file, command.txt, and the page's data. */
@@ -48,20 +50,29 @@ final class Runs {
                 t -> Manifest.build("run", args, s, reps, seed, 1, started, Instant.now(), null)));
         String command = HtmlReport.shellCommand("run", args);
         addInputs(files, List.of(in), dirLabel, command);
-        return new ResultBundle(ordered(files), ViewData.run(s, done[0].stats(), done[0].summary(), command));
+        Object summary = parse(files.get("summary.json"));
+        return new ResultBundle(ordered(files), ViewData.run(done[0].trajectories(), done[0].stats(), done[0].summary(), summary, command),
+                Stories.inputs(List.of(in), reps, seed, dirLabel));
     }
 
     /** A compare of a base and what-ifs on common random numbers: compare's files, the scenario files, command.txt and the page's data. */
     static ResultBundle compare(List<Requests.Loaded> arms, int reps, long seed, List<YearMonth> asked, String dirLabel, IntConsumer progress) {
         Instant started = Instant.now();
         MonteCarlo.Config cfg = new MonteCarlo.Config(reps, seed, 1, true);
-        Trajectories bt = MonteCarlo.run(arms.get(0).scenario(), cfg, progress);
+        Scenario base = arms.get(0).scenario();
+        // Each what-if's decisions are counted from the month it departs from the base, in both arms.
+        List<YearMonth> since = new ArrayList<>();
+        for (Requests.Loaded w : arms.subList(1, arms.size())) since.add(DecisionView.departure(base, w.scenario()));
+        List<Trajectories> runs = new ArrayList<>();
+        runs.add(MonteCarlo.run(base, cfg, progress, DecisionView.windows(base, since), null));
         List<ComparisonFiles.Arm> out = new ArrayList<>();
-        out.add(ComparisonFiles.baseArm(bt));
+        out.add(ComparisonFiles.baseArm(runs.get(0)));
         List<Scenario> whatifs = new ArrayList<>();
-        for (Requests.Loaded w : arms.subList(1, arms.size())) {
-            out.add(ComparisonFiles.whatifArm(bt, MonteCarlo.run(w.scenario(), cfg, progress)));
-            whatifs.add(w.scenario());
+        for (int i = 1; i < arms.size(); i++) {
+            Scenario w = arms.get(i).scenario();
+            runs.add(MonteCarlo.run(w, cfg, progress, DecisionView.windows(w, List.of(since.get(i - 1))), null));
+            out.add(ComparisonFiles.whatifArm(runs.get(0), runs.get(i)));
+            whatifs.add(w);
         }
         List<String> args = new ArrayList<>(List.of("compare"));
         for (Requests.Loaded a : arms) args.add(dirLabel + "/" + a.fileName());
@@ -76,7 +87,16 @@ final class Runs {
         Map<String, byte[]> files = written(ComparisonFiles.OWNER, dir -> ComparisonFiles.write(dir, out, dates, manifest));
         String command = HtmlReport.shellCommand("compare", args);
         addInputs(files, arms, dirLabel, command);
-        return new ResultBundle(ordered(files), ViewData.compare(out, dates, command));
+        return new ResultBundle(ordered(files), ViewData.compare(out, runs, dates, command), Stories.inputs(arms, reps, seed, dirLabel));
+    }
+
+    /** A JSON file the writers produced, as the page's data (summary.json, so the page shows the file's own numbers). */
+    private static Object parse(byte[] json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The scenario files asked about, and command.txt: how to reproduce the result from a checkout. */

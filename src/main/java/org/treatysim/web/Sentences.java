@@ -52,10 +52,18 @@ final class Sentences {
         for (ComparisonFiles.Arm a : arms.subList(1, arms.size())) {
             MetricStats wc = a.stats().get(TrajectoryStats.CUMULATIVE);
             PairedComparison.Series d = a.paired().cumulative();
+            // Before it departs from the base a what-if is the same history (common random numbers): nothing to say.
+            YearMonth departs = DecisionView.departure(base.scenario(), a.scenario());
+            int said = 0;
             for (YearMonth ym : dates) {
                 int ib = base.scenario().stepOf(ym), iw = a.scenario().stepOf(ym), j = a.paired().indexOf(ym);
-                if (ib < 0 || ib >= bc.months() || iw < 0 || iw >= wc.months() || j < 0 || d.n()[j] == 0) continue;
+                if (ib < 0 || ib >= bc.months() || iw < 0 || iw >= wc.months() || j < 0 || d.n()[j] == 0 || ym.isBefore(departs)) continue;
                 out.add(sentence(base.name(), a.name(), ym, bc.mean()[ib], wc.mean()[iw], d.mean()[j], d.low()[j], d.high()[j]));
+                said++;
+            }
+            if (said == 0 && !dates.isEmpty() && dates.stream().allMatch(ym -> ym.isBefore(departs))) {
+                out.add(String.format(Locale.ROOT, "%s departs from %s only in %s, after %s: until then the two are the same history.",
+                        a.name(), base.name(), month(departs), dates.size() == 1 ? "the date asked about" : "the dates asked about"));
             }
         }
         return out;

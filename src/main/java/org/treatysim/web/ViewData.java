@@ -6,9 +6,13 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.Trajectories;
 import org.treatysim.output.ComparisonFiles;
-import org.treatysim.output.RunFiles;
+import org.treatysim.output.DecisionFiles;
+import org.treatysim.output.RunReport;
+import org.treatysim.output.StackedAreaChart;
 import org.treatysim.scenario.Event;
+import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
 import org.treatysim.scenario.Var;
@@ -19,11 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The JSON a result page draws from ({@code view} of a {@link ResultBundle}): the monthly series of the chart, the
- * events with their sources, the headline figures (the same maps as summary.json), the sentences that say what the
- * numbers mean, and the command that reproduces them. Series are rounded to 5 decimals; undefined values are null.
+ * events with their sources (a former decision event marked with its rule), the headline figures (the same maps as
+ * summary.json), the agents' decisions, the gates of "what blocks a treaty", the sentences that say what the numbers
+ * mean, and the command that reproduces them. Series are rounded to 5 decimals; undefined values are null.
  */
 final class ViewData {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,7 +38,13 @@ final class ViewData {
 
     private ViewData() {}
 
-    static byte[] run(Scenario s, Map<String, MetricStats> stats, Summary sum, String command) {
+    /**
+     * A run's page: {@code summary} is summary.json as written (its decisions section included), so the page shows the
+     * file's numbers; the decisions' words, the gates of "what blocks a treaty", and each replication's outcome (for the
+     * story's picker) come with it.
+     */
+    static byte[] run(Trajectories t, Map<String, MetricStats> stats, Summary sum, Object summaryJson, String command) {
+        Scenario s = t.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "run");
         m.put("scenario", scenario(s));
@@ -42,13 +55,25 @@ final class ViewData {
         m.put("hazard", band(stats.get(HAZARD)));
         m.put("cumulative", band(stats.get(CUMULATIVE)));
         m.put("events", events(s.events(), null, null));
-        m.put("summary", RunFiles.summaryJson(sum));
+        m.put("summary", summaryJson);
         m.put("sentences", Sentences.run(sum));
+        m.put("decision_labels", DecisionView.labels(t.decisions().entries().keySet(), s));
+        m.put("gate_legend", gateLegend());
+        m.put("gates", gates(s, stats));
+        m.put("signed", signed(t));
         m.put("command", command);
         return bytes(m);
     }
 
-    static byte[] compare(List<ComparisonFiles.Arm> arms, List<YearMonth> dates, String command) {
+    /**
+     * A compare's page: besides compare's summary.json, each arm's decisions (as run's summary.json would list them),
+     * for each what-if the decisions' shares from the month it departs from the base in both arms, the gates, and each
+     * replication's outcome per arm (the story's picker finds the replications whose outcome the what-if changed).
+     *
+     * @param runs the arms' replications, in the order of {@code arms}
+     */
+    @SuppressWarnings("unchecked")
+    static byte[] compare(List<ComparisonFiles.Arm> arms, List<Trajectories> runs, List<YearMonth> dates, String command) {
         ComparisonFiles.Arm base = arms.get(0);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "compare");
@@ -58,12 +83,20 @@ final class ViewData {
         m.put("dates", dates.stream().map(YearMonth::toString).toList());
         List<Object> as = new ArrayList<>();
         List<Object> evs = new ArrayList<>(events(base.scenario().events().stream().filter(Event::major).toList(), "base", base.name()));
-        for (ComparisonFiles.Arm a : arms) {
+        Set<String> keys = new TreeSet<>();
+        for (Trajectories t : runs) keys.addAll(t.decisions().entries().keySet());
+        List<String> more = new ArrayList<>();
+        for (int i = 0; i < arms.size(); i++) {
+            ComparisonFiles.Arm a = arms.get(i);
+            Trajectories t = runs.get(i);
             Map<String, Object> x = scenario(a.scenario());
             x.put("start", a.scenario().start().toString());
             x.put("months", a.scenario().months());
             x.put("hazard", band(a.stats().get(HAZARD)));
             x.put("cumulative", band(a.stats().get(CUMULATIVE)));
+            x.put("decisions", DecisionFiles.summary(a.scenario(), t.decisions()));
+            x.put("gates", gates(a.scenario(), a.stats()));
+            x.put("signed", signed(t));
             if (!a.isBase()) {
                 PairedComparison.Series c = a.paired().cumulative();
                 Map<String, Object> d = new LinkedHashMap<>();
@@ -75,15 +108,68 @@ final class ViewData {
                 for (ScenarioDiff.Divergence dv : a.diff().divergences()) {
                     evs.addAll(events(List.of(dv.event()), dv.kind().name().toLowerCase(Locale.ROOT), a.name()));
                 }
+                YearMonth since = DecisionView.departure(base.scenario(), a.scenario());
+                Map<String, Object> after = DecisionView.since(runs.get(0), t, since);
+                keys.addAll(((Map<String, ?>) after.get("shares")).keySet());
+                x.put("after", after);
             }
             as.add(x);
+        }
+        Map<String, Object> labels = DecisionView.labels(keys, base.scenario());
+        for (int i = 1; i < arms.size(); i++) {
+            if (arms.get(i).scenario().agents() != Scenario.Agents.DECIDE || base.scenario().agents() != Scenario.Agents.DECIDE) continue; // the scripted null decides nothing
+            more.addAll(DecisionView.sentences(base.name(), arms.get(i).scenario(), runs.get(0), runs.get(i),
+                    DecisionView.departure(base.scenario(), arms.get(i).scenario()), labels));
         }
         m.put("arms", as);
         m.put("events", evs);
         m.put("summary", ComparisonFiles.summaryJson(arms, dates));
-        m.put("sentences", Sentences.compare(arms, dates));
+        List<String> sentences = new ArrayList<>(Sentences.compare(arms, dates));
+        sentences.addAll(more);
+        m.put("sentences", sentences);
+        m.put("decision_labels", labels);
+        m.put("gate_legend", gateLegend());
         m.put("command", command);
         return bytes(m);
+    }
+
+    /** The gates of "what blocks a treaty", bottom band first, with the labels and colours of blocking.png. */
+    static List<Object> gateLegend() {
+        List<Object> out = new ArrayList<>();
+        for (int g = 0; g < RunReport.GATES.size(); g++) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", RunReport.GATES.get(g).id);
+            x.put("label", RunReport.GATE_LABELS.get(g));
+            java.awt.Color c = StackedAreaChart.PALETTE.get(g % StackedAreaChart.PALETTE.size());
+            x.put("color", String.format(Locale.ROOT, "#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue()));
+            x.put("description", RunReport.GATES.get(g).description);
+            out.add(x);
+        }
+        return out;
+    }
+
+    /**
+     * Each month's share of the replications without a treaty yet stopped at each gate (in {@link #gateLegend} order),
+     * or null for the scripted null model, whose negotiation has no gates.
+     */
+    static Map<String, Object> gates(Scenario s, Map<String, MetricStats> stats) {
+        if (s.agents() != Scenario.Agents.DECIDE) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", s.start().toString());
+        List<Object> shares = new ArrayList<>();
+        for (var g : RunReport.GATES) shares.add(series(stats.get(g.id).mean()));
+        m.put("shares", shares);
+        return m;
+    }
+
+    /** The month each replication signed a treaty, or null: the story's picker shows it beside each replication. */
+    static List<String> signed(Trajectories t) {
+        List<String> out = new ArrayList<>(t.replications());
+        for (int r = 0; r < t.replications(); r++) {
+            int step = t.signedStep(r);
+            out.add(step < 0 ? null : t.scenario().monthAt(step).toString());
+        }
+        return out;
     }
 
     private static Map<String, Object> scenario(Scenario s) {
@@ -93,6 +179,8 @@ final class ViewData {
         m.put("question", Gallery.question(s.description()));
         m.put("file", s.file().getFileName().toString());
         m.put("span", List.of(s.start().toString(), s.end().toString()));
+        m.put("agents", s.agents().id());
+        m.put("interventions", s.interventions().stream().map(Intervention::describe).toList());
         return m;
     }
 
@@ -117,6 +205,7 @@ final class ViewData {
             m.put("direction", e.direction());
             m.put("actors", e.actors().stream().map(Enum::name).toList());
             m.put("source", e.source());
+            m.put("decision", e.isDecision() ? e.decision().toString() : null);
             if (kind != null) m.put("kind", kind);
             if (arm != null) m.put("arm", arm);
             out.add(m);

@@ -12,6 +12,7 @@ import org.treatysim.scenario.Event;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
+import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +42,8 @@ import java.util.regex.Pattern;
  * <pre>
  * GET  /api/info                      version, limits, queue
  * GET  /api/scenarios                 the gallery
- * GET  /api/scenarios/{name}          one shipped scenario: its text, events and parameters (for the builder)
+ * GET  /api/scenarios/{name}          one shipped scenario: its text, events, interventions and parameters (for the builder)
+ * GET  /api/decisions                 the agents' decision rules: who decides, what about, the options (for interventions)
  * POST /api/validate  {"yaml": text}  200 {"ok": true, summary} or {"ok": false, "errors": [each at its line:column]}
  * POST /api/jobs      {"kind": "run"|"compare", ...}   202 queued (or joined), 200 answered from the cache
  * GET  /api/jobs/{id}                 state, progress, place in the queue, the result's files
@@ -49,6 +51,7 @@ import java.util.regex.Pattern;
  * POST /api/jobs/{id}/cancel {"ticket": t}
  * GET  /api/jobs/{id}/view            the data the result page draws
  * GET  /api/jobs/{id}/files/{name}    a result file (?inline=1 to view it in the browser)
+ * GET  /api/jobs/{id}/story?replication=K   replication K's history as dated sentences, for each scenario of the result
  * </pre>
  */
 public final class WebServer implements AutoCloseable {
@@ -56,6 +59,9 @@ public final class WebServer implements AutoCloseable {
     static final String TOKEN_COOKIE = "treatysim_token", CLIENT_COOKIE = "treatysim_client", TOKEN_HEADER = "X-TreatySim-Token";
     /** Progress streams open at once; more are refused with a "busy" event (the page then polls). */
     static final int MAX_STREAMS = 200, STREAM_PAUSE_MS = 250, KEEP_ALIVE_MS = 15_000;
+    /** Memory for recently told stories (a story is some 20-60 KB per scenario). */
+    static final long STORY_MEMORY_BYTES = 16L * 1024 * 1024;
+    private static final Pattern REPLICATION = Pattern.compile("[0-9]{1,9}");
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern CLIENT = Pattern.compile("[A-Za-z0-9_-]{16,64}");
@@ -72,6 +78,7 @@ public final class WebServer implements AutoCloseable {
     private final Requests requests;
     private final String dirLabel;
     private final Semaphore streams = new Semaphore(MAX_STREAMS);
+    private final Stories stories;
     private final Javalin app;
 
     private WebServer(ServeSettings settings, Gallery gallery) {
@@ -80,6 +87,7 @@ public final class WebServer implements AutoCloseable {
         this.cache = new ResultCache(settings.cacheBytes());
         this.queue = new JobQueue(settings.workers(), settings.queueCapacity(), settings.jobsPerClient(), cache);
         this.requests = new Requests(settings, gallery);
+        this.stories = new Stories(settings.workers(), STORY_MEMORY_BYTES);
         this.dirLabel = settings.scenariosDir().toString().replace('\\', '/').replaceAll("/+$", "");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -98,11 +106,13 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/info", ctx -> json(ctx, 200, info()));
             config.routes.get("/api/scenarios", ctx -> json(ctx, 200, galleryJson()));
             config.routes.get("/api/scenarios/{name}", ctx -> json(ctx, 200, scenarioJson(shipped(ctx.pathParam("name")))));
+            config.routes.get("/api/decisions", ctx -> json(ctx, 200, DecisionView.catalogue()));
             config.routes.post("/api/validate", this::validate);
             config.routes.post("/api/jobs", this::submit);
             config.routes.get("/api/jobs/{id}", ctx -> json(ctx, 200, status(job(ctx))));
             config.routes.get("/api/jobs/{id}/view", this::view);
             config.routes.get("/api/jobs/{id}/files/{name}", this::file);
+            config.routes.get("/api/jobs/{id}/story", this::story);
             config.routes.post("/api/jobs/{id}/cancel", this::cancel);
             config.routes.before("/api/jobs/{id}/events", this::job);
             config.routes.sse("/api/jobs/{id}/events", client -> stream(client.ctx(), client));
@@ -128,14 +138,15 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(ServeSettings settings) {
         Gallery g = Gallery.load(settings.scenariosDir());
         if (g.entries().isEmpty()) {
-            throw new IllegalArgumentException("no scenario in " + settings.scenariosDir() + " loads; check them with `treatysim validate`");
+            throw new UsageException("no scenario in " + settings.scenariosDir() + " loads; check them with `treatysim validate`");
         }
         WebServer s = new WebServer(settings, g);
         try {
             s.app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
             s.queue.close();
-            throw new IllegalArgumentException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e), e);
+            throw new UsageException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e)
+                    + "; choose another --port (another program may use this one) or another --host", e);
         }
         return s;
     }
@@ -241,6 +252,9 @@ public final class WebServer implements AutoCloseable {
         m.put("extends", e.extendsFile());
         m.put("span", List.of(e.scenario().start().toString(), e.scenario().end().toString()));
         m.put("events", e.scenario().events().size());
+        m.put("shocks", e.scenario().events().stream().filter(x -> !x.isDecision()).count());
+        m.put("agents", e.scenario().agents().id());
+        m.put("interventions", e.scenario().interventions().size());
         return m;
     }
 
@@ -257,6 +271,13 @@ public final class WebServer implements AutoCloseable {
         m.put("bargaining", s.bargaining());
         m.put("yaml", new String(e.text(), StandardCharsets.UTF_8));
         m.put("events", ViewData.events(s.events(), null, null));
+        List<Object> ivs = new ArrayList<>();
+        for (org.treatysim.scenario.Intervention i : s.interventions()) {
+            Map<String, Object> x = Manifest.intervention(i);
+            x.put("describe", i.describe());
+            ivs.add(x);
+        }
+        m.put("interventions", ivs);
         List<Object> ps = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
             Map<String, Object> x = Manifest.parameter(p);
@@ -290,6 +311,7 @@ public final class WebServer implements AutoCloseable {
         m.put("shipped", l.shipped());
         m.put("span", List.of(s.start().toString(), s.end().toString()));
         m.put("events", s.events().size());
+        m.put("agents", s.agents().id());
         Gallery.Entry parent = s.lineage().size() > 1 ? gallery.byFileName(s.lineage().get(1).getFileName().toString()) : null;
         if (parent != null) {
             ScenarioDiff d = ScenarioDiff.of(parent.scenario(), s);
@@ -300,6 +322,7 @@ public final class WebServer implements AutoCloseable {
             x.put("added", d.added().stream().map(Event::id).toList());
             x.put("parameters", d.parameters());
             x.put("interventions", d.interventions().stream().map(i -> i.describe()).toList());
+            x.put("agents_changed", d.agentsChanged());
             m.put("differences", x);
         }
         json(ctx, 200, m);
@@ -391,6 +414,28 @@ public final class WebServer implements AutoCloseable {
         if (r == null) throw new ApiException(410, "this result was dropped from the server's memory; run it again");
         return r;
     }
+
+    /** Replication K's story for each scenario of a finished result (base and what-ifs side by side for a compare). */
+    private void story(Context ctx) {
+        Job j = job(ctx);
+        ResultBundle r = result(j);
+        if (r.stories() == null) throw new ApiException(404, "this result has no stories");
+        List<String> ks = ctx.queryParams("replication");
+        String k = ks.size() == 1 ? ks.get(0) : null;
+        if (k == null || !REPLICATION.matcher(k).matches()) {
+            throw new ApiException(400, "give the replication as ?replication=K, a whole number from 0", Map.of("field", "replication"));
+        }
+        byte[] b;
+        try {
+            b = stories.tell(j.id(), r.stories(), Integer.parseInt(k));
+        } catch (ApiException e) {
+            if (e.status() == 503) ctx.header("Retry-After", "5");
+            throw e;
+        }
+        ctx.contentType("application/json").result(b);
+    }
+
+    Stories stories() { return stories; }
 
     private void view(Context ctx) {
         ctx.contentType("application/json").result(result(job(ctx)).view());

@@ -189,6 +189,27 @@ class HostileRequestTest {
         stillServing(open, b);
     }
 
+    @Test void aStoryIsToldOnlyForAReplicationOfAFinishedResult() {
+        JsonNode st = b.runToEnd(WebTestSupport.run("baseline", 5, 77));
+        assertEquals("done", st.get("state").asText(), st.toString());
+        String story = "/api/jobs/" + st.get("id").asText() + "/story";
+        for (String bad : new String[] {"", "?replication=", "?replication=-1", "?replication=abc", "?replication=1.5", "?replication=9999999999",
+                "?replication=%2e%2e%2fpom.xml", "?replication=1&replication=2x"}) {
+            JsonNode j = refused(b.get(story + bad), 400);
+            assertTrue(j.get("error").asText().contains("replication"), bad + ": " + j);
+        }
+        JsonNode beyond = refused(b.get(story + "?replication=5"), 400);
+        assertEquals("this result has replications 0 to 4; there is no replication 5", beyond.get("error").asText());
+        assertEquals(200, b.get(story + "?replication=4").status());
+        refused(b.get("/api/jobs/" + "0".repeat(64) + "/story?replication=0"), 404);
+        WebTestSupport.Reply running = b.post("/api/jobs", WebTestSupport.run("whatif-china-backs-japan", 400, 78));
+        assertEquals(202, running.status(), running.text());
+        refused(b.get("/api/jobs/" + running.json().get("id").asText() + "/story?replication=0"), 409);
+        b.post("/api/jobs/" + running.json().get("id").asText() + "/cancel", Map.of("ticket", running.json().get("ticket").asText()));
+        assertEquals(405, b.postRaw(story + "?replication=0", "{}", "application/json").status());
+        stillServing(open, b);
+    }
+
     @Test void anotherSitesPageMayNotSubmit() {
         WebTestSupport.Reply r = b.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(b.base + "/api/jobs"))
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(WebTestSupport.text(WebTestSupport.run("baseline", 10, 1)))),

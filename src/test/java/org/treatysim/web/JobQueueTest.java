@@ -149,14 +149,16 @@ class JobQueueTest {
 
     @Test void failuresAreReportedAndTheWorkerGoesOn() throws Exception {
         JobQueue q = queue(1, 5, 10);
-        Job bad = q.submit("k1", "run", "a", Map.of(), 1, p -> { throw new IllegalArgumentException("too large for this server"); }).job();
+        Job bad = q.submit("k1", "run", "a", Map.of(), 1, p -> { throw new org.treatysim.scenario.UsageException("too large for this server"); }).job();
         Job broken = q.submit("k2", "run", "a", Map.of(), 1, p -> { throw new IllegalStateException("boom"); }).job();
+        Job bug = q.submit("k4", "run", "a", Map.of(), 1, p -> { throw new IllegalArgumentException("a bad index"); }).job();
         Job good = q.submit("k3", "run", "a", Map.of(), 1, p -> bundle("fine")).job();
         await(good, Job.State.DONE);
         assertEquals(Job.State.FAILED, bad.state());
-        assertEquals("too large for this server", bad.error());
+        assertEquals("too large for this server", bad.error(), "the user's cause, in the model's words");
         assertEquals(Job.State.FAILED, broken.state());
         assertEquals("internal error: java.lang.IllegalStateException: boom", broken.error());
+        assertEquals("internal error: java.lang.IllegalArgumentException: a bad index", bug.error(), "since issue 13 an IllegalArgumentException is a bug");
         JobQueue.Submission again = q.submit("k1", "run", "a", Map.of(), 1, p -> bundle("now fine"));
         assertNotEquals(bad, again.job(), "a failed job is run afresh when asked again");
         await(again.job(), Job.State.DONE);

@@ -30,6 +30,14 @@ class ServeCommandTest {
                 "--default-replications", "10", "--port", "0");
     }
 
+    @Test void aPortInUseIsTheUsersToChange() throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            refused("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "serve", "--port", Integer.toString(taken.getLocalPort()), "--workers", "1");
+            refused("choose another --port", "serve", "--port", Integer.toString(taken.getLocalPort()), "--workers", "1");
+        }
+        refused("cannot listen on 203.0.113.7:", "serve", "--host", "203.0.113.7", "--port", "0", "--workers", "1"); // an address of no interface here
+    }
+
     @Test void aNetworkAddressNeedsATokenAndLoopbackDoesNot() {
         assertTrue(ServeSettings.isLoopback("127.0.0.1"));
         assertTrue(ServeSettings.isLoopback("localhost"));

@@ -115,6 +115,16 @@ final class WebTestSupport {
         }
     }
 
+    /** trajectory.csv's monthly means by metric and date (NaN where the file's cell is empty). */
+    static Map<String, Map<String, Double>> trajectoryMeans(java.util.List<String> lines) {
+        Map<String, Map<String, Double>> out = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1); // scenario,date,metric,mean,...
+            out.computeIfAbsent(f[2], k -> new java.util.HashMap<>()).put(f[1], f[3].isEmpty() ? Double.NaN : Double.parseDouble(f[3]));
+        }
+        return out;
+    }
+
     static Map<String, Object> run(String scenario, int reps, long seed) {
         return Map.of("kind", "run", "scenario", Map.of("shipped", scenario), "replications", reps, "seed", seed);
     }
