@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Same seed, same bytes: trajectory.csv, runs.csv, summary.json and the SVG chart are byte-identical across
+ * Same seed, same bytes: trajectory.csv, runs.csv, decisions.csv, summary.json and the SVG charts are byte-identical across
  * thread counts (1, 2, 4) and repeated runs, and differ for another seed (so the comparison can fail).
  */
 class DeterminismTest {
@@ -43,12 +43,11 @@ class DeterminismTest {
         baseline = Scenarios.load(Path.of("scenarios/baseline.yaml"));
     }
 
+    /** Writes a run's files as `run` does, decisions.csv streamed while the replications compute. */
     static Path write(Path dir, Scenario s, int reps, long seed, int threads) {
-        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(reps, seed, threads, true), null);
-        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
-        Summary sum = Summary.of(t, stats);
         try (OutputDir o = OutputDir.open(dir, false, RunReport.OWNER)) {
-            return RunReport.write(o, t, stats, sum, new java.util.LinkedHashMap<>(Map.of("tool", "treatysim", "command", "run")));
+            return RunReport.runAndWrite(o, s, new MonteCarlo.Config(reps, seed, threads, true), null,
+                    t -> new java.util.LinkedHashMap<>(Map.of("tool", "treatysim", "command", "run"))).dir();
         }
     }
 
