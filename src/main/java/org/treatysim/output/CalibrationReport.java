@@ -20,20 +20,8 @@ public final class CalibrationReport {
 
     /** A scenario that extends the calibrated one and overrides the fitted parameters, each with its provenance. */
     public static String overlay(Scenario s, Path overlayDir, Path targetsFile, Calibrator.Result r, Calibrator.Settings set) {
-        Path rel;
-        try {
-            rel = overlayDir.toAbsolutePath().normalize().relativize(s.file());
-        } catch (IllegalArgumentException e) {
-            rel = s.file();
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append("# Written by `treatysim calibrate`: the parameters below were fitted to ").append(targetsFile.getFileName())
-                .append("; see calibration.json beside this file.\n");
-        sb.append("# Run it with: ./treatysim run <this file>\n");
-        sb.append("schema: treatysim/scenario-1\n");
-        sb.append("name: ").append(s.name().length() > 52 ? s.name().substring(0, 52) : s.name()).append("-calibrated\n");
-        sb.append("extends: ").append(quote(rel.toString().replace('\\', '/'))).append('\n');
-        sb.append("parameters:\n");
+        StringBuilder sb = header(s, overlayDir, "-calibrated", "# Written by `treatysim calibrate`: the parameters below were fitted to "
+                + targetsFile.getFileName() + "; see calibration.json beside this file.\n# Run it with: ./treatysim run <this file>\n");
         String how = String.format(Locale.ROOT, "calibrated: %s, %d start(s) x %d evaluations, %d replications, seed %d, loss %s, to %s",
                 set.method().name().toLowerCase(Locale.ROOT), set.starts(), set.evaluations(), set.replications(), set.seed(), Num.fmt(r.loss()),
                 targetsFile.getFileName());
@@ -45,6 +33,22 @@ public final class CalibrationReport {
                     .append(Num.fmt(hi)).append("], source: ").append(quote(how)).append("}\n");
         }
         return sb.toString();
+    }
+
+    /** The overlay's head: the comment, the schema, a name, the scenario it extends (relative to the overlay), "parameters:". */
+    private static StringBuilder header(Scenario s, Path overlayDir, String suffix, String comment) {
+        Path rel;
+        try {
+            rel = overlayDir.toAbsolutePath().normalize().relativize(s.file());
+        } catch (IllegalArgumentException e) {
+            rel = s.file();
+        }
+        StringBuilder sb = new StringBuilder(comment);
+        sb.append("schema: treatysim/scenario-1\n");
+        sb.append("name: ").append(s.name().length() > 52 ? s.name().substring(0, 52) : s.name()).append(suffix).append('\n');
+        sb.append("extends: ").append(quote(rel.toString().replace('\\', '/'))).append('\n');
+        sb.append("parameters:\n");
+        return sb;
     }
 
     private static String quote(String s) {
@@ -159,19 +163,8 @@ public final class CalibrationReport {
 
     /** The overlay of an ABC posterior: each parameter at its posterior median, its range the 90% posterior interval. */
     public static String abcOverlay(Scenario s, Path overlayDir, Path targetsFile, AbcSmc.Result r, AbcSmc.Settings a, Calibrator.Settings set) {
-        Path rel;
-        try {
-            rel = overlayDir.toAbsolutePath().normalize().relativize(s.file());
-        } catch (IllegalArgumentException e) {
-            rel = s.file();
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append("# Written by `treatysim calibrate --method abc`: each parameter at its posterior median, its range the 90% posterior\n")
-          .append("# interval; posterior.csv beside this file holds the whole sample (replay it with ./treatysim run --posterior).\n");
-        sb.append("schema: treatysim/scenario-1\n");
-        sb.append("name: ").append(s.name().length() > 52 ? s.name().substring(0, 52) : s.name()).append("-posterior\n");
-        sb.append("extends: ").append(quote(rel.toString().replace('\\', '/'))).append('\n');
-        sb.append("parameters:\n");
+        StringBuilder sb = header(s, overlayDir, "-posterior", "# Written by `treatysim calibrate --method abc`: each parameter at its posterior median, its range the 90% posterior\n"
+                + "# interval; posterior.csv beside this file holds the whole sample (replay it with ./treatysim run --posterior).\n");
         String how = String.format(Locale.ROOT, "ABC-SMC posterior median and 90%% interval: %d particles, %d generation(s), %d replays of %d replications, seed %d, to %s",
                 a.population(), r.generations().size(), r.evaluations(), set.replications(), set.seed(), targetsFile.getFileName());
         for (int i = 0; i < r.parameters().size(); i++) {
