@@ -44,6 +44,40 @@ class CalibrateCommandTest {
         assertEquals(Math.max(spec.priorLow(), v - spread), s.parameters().spec(name).low(), 1e-5);
         assertTrue(s.overrideRationales().get(name).startsWith("calibrated: cmaes"), s.overrideRationales().toString());
         assertEquals(Scenarios.load(Path.of("scenarios/baseline.yaml")).events().size(), s.events().size());
+        JsonNode h = j.get("holdout");
+        assertEquals("2000-01", h.get("from").asText(), "the hold-out is scored at the fit, unseen");
+        assertEquals(facts.stream().filter(f -> org.treatysim.analysis.facts.Evaluation.period(f, base, java.time.YearMonth.of(2000, 1))
+                == org.treatysim.analysis.facts.Evaluation.Period.HOLDOUT).count(), h.get("facts").asLong());
+        assertEquals(h.get("facts").asInt(), h.get("rows").size());
+    }
+
+    @Test void abcWritesAWeightedPosteriorSampleAndItsOverlay(@TempDir Path d) throws Exception {
+        Path out = d.resolve("abc");
+        BargainCommandTest.Run r = BargainCommandTest.run("calibrate", "--method", "abc", "--param", "us.press.near", "--param", "jp_ru.round.base",
+                "--population", "10", "--generations", "2", "--evals", "60", "-n", "2", "-s", "3", "-t", "1", "--quiet", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("ABC-SMC: "), r.out());
+        java.util.List<String> rows = Files.readAllLines(out.resolve("posterior.csv"));
+        assertEquals("particle,weight,distance,us.press.near,jp_ru.round.base", rows.get(0));
+        assertEquals(11, rows.size(), "one row per particle");
+        double w = 0;
+        for (String row : rows.subList(1, rows.size())) w += Double.parseDouble(row.split(",")[1]);
+        assertEquals(1.0, w, 1e-4, "weights sum to one");
+        JsonNode j = Json.MAPPER.readTree(Files.readAllBytes(out.resolve("calibration.json")));
+        assertEquals("abc-smc", j.get("settings").get("method").asText());
+        assertTrue(j.get("generations").size() >= 1);
+        assertEquals(2, j.get("parameters").size());
+        JsonNode p = j.get("parameters").get(0);
+        assertTrue(p.get("q05").asDouble() <= p.get("median").asDouble() && p.get("median").asDouble() <= p.get("q95").asDouble());
+        assertTrue(j.has("holdout"));
+        Scenario s = Scenarios.load(out.resolve("calibrated.yaml"));
+        assertEquals("baseline-posterior", s.name());
+        assertEquals(p.get("median").asDouble(), s.parameters().spec("us.press.near").value(), 1e-5);
+        BargainCommandTest.Run again = BargainCommandTest.run("calibrate", "--method", "abc", "--param", "us.press.near", "--param", "jp_ru.round.base",
+                "--population", "10", "--generations", "2", "--evals", "60", "-n", "2", "-s", "3", "-t", "2", "--quiet", "-o", d.resolve("abc2").toString());
+        assertEquals(0, again.code(), again.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("posterior.csv")), Files.readAllBytes(d.resolve("abc2").resolve("posterior.csv")),
+                "the same seed gives the same posterior on 1 or 2 threads");
     }
 
     @Test void refusesOneParameterBobyqaAndUnknownParameters(@TempDir Path d) {
