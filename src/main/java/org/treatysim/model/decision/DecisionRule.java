@@ -81,15 +81,14 @@ public abstract class DecisionRule {
         int cur = current(w);
         int t = w.month();
         int chosen;
-        String cause;
+        long forbid = 0;
         int forced = forcedAt == null ? -1 : forcedAt[t];
         if (forced >= 0) {
             chosen = forced;
-            cause = "intervention: forced";
         } else {
             terms.reset();
             utilities(m, w, u);
-            long forbid = forbiddenAt == null ? 0 : forbiddenAt[t];
+            forbid = forbiddenAt == null ? 0 : forbiddenAt[t];
             double inert = inertia(), max = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < u.length; k++) {
                 if ((forbid & (1L << k)) != 0) u[k] = Double.NEGATIVE_INFINITY;
@@ -112,16 +111,22 @@ public abstract class DecisionRule {
                 }
                 while (u[chosen] == 0 && chosen > 0) chosen--; // r at the very top of the last zero-width slot
             }
-            cause = null;
-            if (forbid != 0 && (forbid & (1L << cur)) != 0 && chosen != cur) cause = "intervention: " + option(cur) + " forbidden";
-            if (cause == null && (chosen != cur || isAct())) cause = terms.cause(direction(cur, chosen));
         }
         if (chosen != cur || (isAct() && chosen != 0)) {
-            apply(m, w, cur, chosen);
             DecisionObserver o = m.decisionObserver();
+            // The cause is put into words only for an observer, and before apply() changes the state its terms came from.
+            String cause = o == null ? null : cause(forced, forbid, cur, chosen);
+            apply(m, w, cur, chosen);
             if (o != null) o.decided(t, actor, id, option(chosen), value(chosen), cause);
         }
         return chosen;
+    }
+
+    /** What drove a reported decision: the intervention, or the term of the month's utilities that pushed hardest its way. */
+    private String cause(int forced, long forbid, int cur, int chosen) {
+        if (forced >= 0) return "intervention: forced";
+        if (forbid != 0 && (forbid & (1L << cur)) != 0 && chosen != cur) return "intervention: " + option(cur) + " forbidden";
+        return terms.cause(direction(cur, chosen));
     }
 
     /** With every option of the logit ruled out (forbidden or unreachable): stay if allowed, else the nearest allowed. */
