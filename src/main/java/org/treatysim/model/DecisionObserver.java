@@ -14,4 +14,10 @@ public interface DecisionObserver {
      * @param cause  what drove it, in words (the largest term of the choice, or the intervention)
      */
     void decided(int month, Country actor, String rule, String option, double value, String cause);
+
+    /**
+     * Whether this observer reads the causes. A run that only counts decisions says no, and the rules then skip putting
+     * causes into words (they pass null); what the model computes is the same either way.
+     */
+    default boolean wantsCauses() { return true; }
 }

@@ -31,6 +31,8 @@ public abstract class DecisionRule {
     protected ModelParams params;
     /** Reused by the hot path. */
     protected final Terms terms = new Terms();
+    /** The option in force when the month's decision is being taken (set by {@link #decide} before {@link #utilities}). */
+    protected int inForce;
     private final double[] u;
     /** Interventions by month: the option forced (-1 none) and the options forbidden (bit k = option k); null if none. */
     private int[] forcedAt;
@@ -79,6 +81,7 @@ public abstract class DecisionRule {
      */
     public final int decide(TreatyModel m, World w, double r) {
         int cur = current(w);
+        inForce = cur;
         int t = w.month();
         int chosen;
         long forbid = 0;
@@ -100,7 +103,8 @@ public abstract class DecisionRule {
             } else {
                 double sum = 0;
                 for (int k = 0; k < u.length; k++) {
-                    u[k] = u[k] == Double.NEGATIVE_INFINITY ? 0 : Math.exp(u[k] - max);
+                    // exp(0) is exactly 1: the option at the maximum needs no call
+                    u[k] = u[k] == Double.NEGATIVE_INFINITY ? 0 : u[k] == max ? 1.0 : Math.exp(u[k] - max);
                     sum += u[k];
                 }
                 double x = r * sum;
@@ -115,7 +119,7 @@ public abstract class DecisionRule {
         if (chosen != cur || (isAct() && chosen != 0)) {
             DecisionObserver o = m.decisionObserver();
             // The cause is put into words only for an observer, and before apply() changes the state its terms came from.
-            String cause = o == null ? null : cause(forced, forbid, cur, chosen);
+            String cause = o == null || !o.wantsCauses() ? null : cause(forced, forbid, cur, chosen);
             apply(m, w, cur, chosen);
             if (o != null) o.decided(t, actor, id, option(chosen), value(chosen), cause);
         }
