@@ -5,7 +5,7 @@ import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.cli.Cli;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.Scenario;
 import picocli.CommandLine;
 
@@ -19,7 +19,7 @@ import java.util.Map;
 public final class TestSupport {
     public static final Path BASELINE = Path.of("scenarios", "baseline.yaml");
     private static Map<String, MetricStats> baselineStats;
-    private static Trajectories baselineRuns;
+    private static RunStatistics baselineRuns;
 
     private TestSupport() {}
 
@@ -34,7 +34,7 @@ public final class TestSupport {
         return baselineStats;
     }
 
-    public static synchronized Trajectories baselineRuns() {
+    public static synchronized RunStatistics baselineRuns() {
         baselineStats();
         return baselineRuns;
     }

@@ -18,7 +18,7 @@ import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.ParameterDraw;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Seeds;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.ParameterValues;
@@ -73,7 +73,7 @@ public class ReplicationBench {
         return new TreatyModel(Seeds.modelSeed(1, r), scenario, draws[(int) (r % DRAWS)], noop).runPhasesDirectly().signedStep();
     }
 
-    @Benchmark @OperationsPerInvocation(BATCH) public Trajectories replicationRecorded() {
+    @Benchmark @OperationsPerInvocation(BATCH) public RunStatistics replicationRecorded() {
         return MonteCarlo.run(scenario, new MonteCarlo.Config(BATCH, rep++, 1, true), null);
     }
 
@@ -89,7 +89,7 @@ public class ReplicationBench {
 
     static final int MC_REPS = 512;
 
-    @Benchmark @OperationsPerInvocation(MC_REPS) public Trajectories monteCarlo(Threads t) {
+    @Benchmark @OperationsPerInvocation(MC_REPS) public RunStatistics monteCarlo(Threads t) {
         return MonteCarlo.run(scenario, new MonteCarlo.Config(MC_REPS, 5, t.threads, true), null);
     }
 }

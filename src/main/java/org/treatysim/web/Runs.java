@@ -4,7 +4,6 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
-import org.treatysim.experiment.Trajectories;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.HtmlReport;
 import org.treatysim.output.Manifest;
@@ -55,14 +54,11 @@ final class Runs {
     static ResultBundle compare(List<Requests.Loaded> arms, int reps, long seed, List<YearMonth> asked, String dirLabel, IntConsumer progress) {
         Instant started = Instant.now();
         MonteCarlo.Config cfg = new MonteCarlo.Config(reps, seed, 1, true);
-        Trajectories bt = MonteCarlo.run(arms.get(0).scenario(), cfg, progress);
-        List<ComparisonFiles.Arm> out = new ArrayList<>();
-        out.add(ComparisonFiles.baseArm(bt));
         List<Scenario> whatifs = new ArrayList<>();
-        for (Requests.Loaded w : arms.subList(1, arms.size())) {
-            out.add(ComparisonFiles.whatifArm(bt, MonteCarlo.run(w.scenario(), cfg, progress)));
-            whatifs.add(w.scenario());
-        }
+        for (Requests.Loaded w : arms.subList(1, arms.size())) whatifs.add(w.scenario());
+        List<Scenario> all = new ArrayList<>(List.of(arms.get(0).scenario()));
+        all.addAll(whatifs);
+        List<ComparisonFiles.Arm> out = ComparisonFiles.run(all, cfg, progress);
         List<String> args = new ArrayList<>(List.of("compare"));
         for (Requests.Loaded a : arms) args.add(dirLabel + "/" + a.fileName());
         args.addAll(List.of("-n", Integer.toString(reps), "-s", Long.toString(seed)));

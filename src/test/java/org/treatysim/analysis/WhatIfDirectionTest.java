@@ -7,12 +7,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.Var;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WhatIfDirectionTest {
     static final int N = 200;
     static final MonteCarlo.Config CFG = new MonteCarlo.Config(N, 1, 2, true);
-    static Trajectories base;
+    static RunStatistics base;
     static Map<String, MetricStats> baseStats;
 
     @BeforeAll static void runBaseline() {
@@ -64,9 +65,11 @@ class WhatIfDirectionTest {
         assertEquals(Path.of("scenarios/baseline.yaml").toAbsolutePath().normalize(), s.lineage().get(1), "every what-if extends the baseline");
         assertTrue(s.description().contains("Question.") && s.description().contains("What is changed.") && s.description().contains("Sources."),
                 "narrative header: the question, what is changed, sources");
-        Trajectories w = MonteCarlo.run(s, CFG, null);
-        Map<String, MetricStats> ws = TrajectoryStats.compute(w);
-        PairedComparison.Result r = PairedComparison.compare(base, w);
+        MonteCarlo.Paired p = MonteCarlo.runPaired(List.of(base.scenario(), s), CFG, null);
+        Map<String, MetricStats> ws = TrajectoryStats.compute(p.arms().get(1));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(baseStats.get(Var.TREATY_HAZARD_ANNUAL.id).p95(),
+                TrajectoryStats.compute(p.arms().get(0)).get(Var.TREATY_HAZARD_ANNUAL.id).p95(), "run side by side, the base is the base run");
+        PairedComparison.Result r = PairedComparison.of(p.differences().get(0), N, CFG.seed());
 
         int i = r.indexOf(x.by());
         double diff = r.cumulative().mean()[i];
@@ -88,8 +91,8 @@ class WhatIfDirectionTest {
     }
 
     @Test void treatyLikelyEarlyWhenJapanAcceptsTwoIslandsIn1956() {
-        Trajectories w = MonteCarlo.run(Scenarios.load(Path.of("scenarios/whatif-1956-two-islands.yaml")), CFG, null);
-        PairedComparison.Result r = PairedComparison.compare(base, w);
+        MonteCarlo.Paired p = MonteCarlo.runPaired(List.of(base.scenario(), Scenarios.load(Path.of("scenarios/whatif-1956-two-islands.yaml"))), CFG, null);
+        PairedComparison.Result r = PairedComparison.of(p.differences().get(0), N, CFG.seed());
         int i = r.indexOf(ym(1957, 12));
         double pBase = TrajectoryStats.compute(base).get(TrajectoryStats.CUMULATIVE).mean()[i];
         double pWhatif = pBase + r.cumulative().mean()[i];

@@ -3,14 +3,10 @@ package org.treatysim.hardening;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.ParameterDraw;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Seeds;
-import org.treatysim.experiment.Trajectories;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.RunReport;
@@ -31,11 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Same seed, same bytes: trajectory.csv, runs.csv, summary.json and the SVG chart are byte-identical across
- * thread counts (1, 2, 4) and repeated runs, and differ for another seed (so the comparison can fail).
+ * Same seed, same bytes: trajectory.csv, runs.csv, decisions.csv, summary.json and the SVG chart are byte-identical
+ * across thread counts (1, 2, 4) and repeated runs, and differ for another seed (so the comparison can fail).
  */
 class DeterminismTest {
-    static final List<String> FILES = List.of("trajectory.csv", "runs.csv", "summary.json", "treaty-likelihood.svg");
+    static final List<String> FILES = List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "treaty-likelihood.svg");
     static final int REPS = 70; // not a multiple of the batch size, so the last batch is partial
     static Scenario baseline;
 
@@ -44,11 +40,9 @@ class DeterminismTest {
     }
 
     static Path write(Path dir, Scenario s, int reps, long seed, int threads) {
-        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(reps, seed, threads, true), null);
-        Map<String, MetricStats> stats = TrajectoryStats.compute(t);
-        Summary sum = Summary.of(t, stats);
         try (OutputDir o = OutputDir.open(dir, false, RunReport.OWNER)) {
-            return RunReport.write(o, t, stats, sum, new java.util.LinkedHashMap<>(Map.of("tool", "treatysim", "command", "run")));
+            return RunReport.runAndWrite(o, s, new MonteCarlo.Config(reps, seed, threads, true), null,
+                    t -> new java.util.LinkedHashMap<>(Map.of("tool", "treatysim", "command", "run"))).dir();
         }
     }
 
@@ -70,15 +64,17 @@ class DeterminismTest {
     }
 
     @Test void aReplicationDoesNotDependOnHowManyRunAlongside() {
-        Trajectories small = MonteCarlo.run(baseline, new MonteCarlo.Config(5, 7, 1, true), null);
-        Trajectories large = MonteCarlo.run(baseline, new MonteCarlo.Config(37, 7, 3, true), null);
+        List<MonteCarlo.Outcome> small = new ArrayList<>(), large = new ArrayList<>();
+        List<List<org.treatysim.experiment.DecisionRecord>> ds = new ArrayList<>(), dl = new ArrayList<>();
+        MonteCarlo.run(baseline, new MonteCarlo.Config(5, 7, 1, true), null, List.of(), (o, d) -> { small.add(o); ds.add(d); });
+        MonteCarlo.run(baseline, new MonteCarlo.Config(37, 7, 3, true), null, List.of(), (o, d) -> { large.add(o); dl.add(d); });
+        assertEquals(37, large.size());
+        for (int r = 0; r < 37; r++) assertEquals(r, large.get(r).replication(), "outcomes arrive in replication order");
         for (int r = 0; r < 5; r++) {
-            assertEquals(small.modelSeed(r), large.modelSeed(r));
-            assertEquals(small.signedStep(r), large.signedStep(r));
-            for (int k = 0; k < small.metrics().length; k++) {
-                for (int m = 0; m < small.months(); m += 7) assertEquals(small.value(k, m, r), large.value(k, m, r), 0.0);
-            }
+            assertEquals(small.get(r), large.get(r));
+            assertEquals(ds.get(r), dl.get(r));
         }
+        assertTrue(dl.stream().mapToInt(List::size).sum() > 37, "the agents decide something");
     }
 
     /** The benchmark's floor runs the same phases without MASON's schedule; it must compute the same history. */
