@@ -1,6 +1,6 @@
 package org.treatysim.output;
 
-import org.treatysim.experiment.Replications;
+import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
@@ -46,13 +46,13 @@ public final class Story {
             if (m >= 0 && m < s.months()) byMonth.computeIfAbsent(m, k -> new ArrayList<>()).add(new Line(e.date(), true, e.title()));
         }
         List<DecisionRule> rules = Decisions.create();
-        TreatyModel model = Replications.model(s, seed, replication, true, null);
+        TreatyModel model = MonteCarlo.replication(s, seed, replication, true, null);
         String[] pendingOffer = {null};
         model.setDecisionObserver((month, actor, rule, option, value, cause) -> {
             String text = sentence(rules, actor, rule, option, value, cause, pendingOffer);
             if (text != null) byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(new Line(s.monthAt(month), false, text));
         });
-        Replications.runHeadless(model);
+        model.runToEnd();
         List<Line> lines = new ArrayList<>();
         for (List<Line> l : byMonth.values()) lines.addAll(l);
         String ending;

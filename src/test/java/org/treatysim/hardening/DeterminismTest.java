@@ -27,11 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Same seed, same bytes: trajectory.csv, runs.csv, decisions.csv, summary.json and the SVG chart are byte-identical
- * across thread counts (1, 2, 4) and repeated runs, and differ for another seed (so the comparison can fail).
+ * Same seed, same bytes: trajectory.csv, runs.csv, summary.json and the SVG chart are byte-identical across
+ * thread counts (1, 2, 4) and repeated runs, and differ for another seed (so the comparison can fail).
  */
 class DeterminismTest {
-    static final List<String> FILES = List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "treaty-likelihood.svg");
+    static final List<String> FILES = List.of("trajectory.csv", "runs.csv", "decisions.csv", "summary.json", "treaty-likelihood.svg", "blocking.svg");
     static final int REPS = 70; // not a multiple of the batch size, so the last batch is partial
     static Scenario baseline;
 

@@ -81,7 +81,6 @@ public abstract class DecisionRule {
      */
     public final int decide(TreatyModel m, World w, double r) {
         int cur = current(w);
-        inForce = cur;
         int t = w.month();
         int chosen;
         long forbid = 0;
@@ -90,6 +89,7 @@ public abstract class DecisionRule {
             chosen = forced;
         } else {
             terms.reset();
+            inForce = cur;
             utilities(m, w, u);
             forbid = forbiddenAt == null ? 0 : forbiddenAt[t];
             double inert = inertia(), max = Double.NEGATIVE_INFINITY;
