@@ -47,8 +47,8 @@ public final class QuantileSketch {
     // sketched mode
     private int zeros, tinyNeg, tinyPos;
     private double tinyNegMin, tinyNegMax, tinyPosMin, tinyPosMax;
-    private int[] pos, neg;
-    private int posLo, negLo;
+    /** Bucket counts of the positive values and of the negative ones, by the index of their magnitude. */
+    private Store pos, neg;
 
     /** @param floor magnitudes below it are kept apart from the logarithmic buckets (a variable's scale x FLOOR_SHARE) */
     public QuantileSketch(double floor) {
@@ -150,41 +150,78 @@ public final class QuantileSketch {
         }
         int i = MAPPING.index(a);
         if (x > 0) {
-            if (pos == null || i < posLo || i >= posLo + pos.length) growPos(i);
-            pos[i - posLo] += c;
+            if (pos == null) pos = new Store();
+            pos.add(i, c);
         } else {
-            if (neg == null || i < negLo || i >= negLo + neg.length) growNeg(i);
-            neg[i - negLo] += c;
+            if (neg == null) neg = new Store();
+            neg.add(i, c);
         }
     }
 
-    private void growPos(int i) {
-        long g = grown(pos, posLo, i);
-        pos = copy(pos, posLo, (int) (g >> 32), (int) g);
-        posLo = (int) (g >> 32);
-    }
+    /** Counts by bucket index over a range that grows as values arrive; only the counts are state, not the range. */
+    private static final class Store {
+        int[] counts;
+        int lo;
 
-    private void growNeg(int i) {
-        long g = grown(neg, negLo, i);
-        neg = copy(neg, negLo, (int) (g >> 32), (int) g);
-        negLo = (int) (g >> 32);
-    }
+        void add(int i, int c) {
+            if (counts == null || i < lo || i >= lo + counts.length) grow(i);
+            counts[i - lo] += c;
+        }
 
-    /**
-     * The new (first index, length) of a store that must take index {@code i}: it grows toward i by at least half its
-     * length, so that a spreading cell is copied O(log) times. (Only counts are state; the extent is not.)
-     */
-    private static long grown(int[] a, int lo, int i) {
-        if (a == null) return ((long) (i - PAD) << 32) | (2 * PAD + 1);
-        int hi = lo + a.length - 1, slack = Math.max(PAD, a.length / 2);
-        int nlo = i < lo ? i - slack : lo, nhi = i > hi ? i + slack : hi;
-        return ((long) nlo << 32) | ((nhi - nlo + 1) & 0xFFFFFFFFL);
-    }
+        /** Covers index i, growing toward it by at least half the length, so a spreading cell is copied O(log) times. */
+        private void grow(int i) {
+            int nlo, len;
+            if (counts == null) {
+                nlo = i - PAD;
+                len = 2 * PAD + 1;
+            } else {
+                int hi = lo + counts.length - 1, slack = Math.max(PAD, counts.length / 2);
+                nlo = i < lo ? i - slack : lo;
+                len = (i > hi ? i + slack : hi) - nlo + 1;
+            }
+            int[] b = new int[len];
+            if (counts != null) System.arraycopy(counts, 0, b, lo - nlo, counts.length);
+            counts = b;
+            lo = nlo;
+        }
 
-    private static int[] copy(int[] a, int lo, int nlo, int len) {
-        int[] b = new int[len];
-        if (a != null) System.arraycopy(a, 0, b, lo - nlo, a.length);
-        return b;
+        void merge(Store o) {
+            for (int k = 0; k < o.counts.length; k++) if (o.counts[k] != 0) add(o.lo + k, o.counts[k]);
+        }
+
+        long total() {
+            long t = 0;
+            for (int c : counts) t += c;
+            return t;
+        }
+
+        /** Length, first index and the counts from the first to the last non-zero one (canonical); 0 if empty. */
+        static void write(DataOutput out, Store s) throws IOException {
+            int first = -1, last = -1;
+            if (s != null) {
+                for (int i = 0; i < s.counts.length; i++) {
+                    if (s.counts[i] != 0) { if (first < 0) first = i; last = i; }
+                }
+            }
+            if (first < 0) { out.writeInt(0); return; }
+            out.writeInt(last - first + 1);
+            out.writeInt(s.lo + first);
+            for (int i = first; i <= last; i++) out.writeInt(s.counts[i]);
+        }
+
+        static Store read(DataInput in) throws IOException {
+            int len = in.readInt();
+            if (len < 0 || len > 1 << 20) throw new IOException("bad bucket count");
+            if (len == 0) return null;
+            Store s = new Store();
+            s.lo = in.readInt();
+            s.counts = new int[len];
+            for (int i = 0; i < len; i++) {
+                s.counts[i] = in.readInt();
+                if (s.counts[i] < 0) throw new IOException("negative bucket count");
+            }
+            return s;
+        }
     }
 
     /** Adds the values of another sketch (of the same variable: same floor). */
@@ -225,22 +262,12 @@ public final class QuantileSketch {
             tinyNeg += o.tinyNeg;
         }
         if (o.pos != null) {
-            for (int k = 0; k < o.pos.length; k++) {
-                int c = o.pos[k];
-                if (c == 0) continue;
-                int i = o.posLo + k;
-                if (pos == null || i < posLo || i >= posLo + pos.length) growPos(i);
-                pos[i - posLo] += c;
-            }
+            if (pos == null) pos = new Store();
+            pos.merge(o.pos);
         }
         if (o.neg != null) {
-            for (int k = 0; k < o.neg.length; k++) {
-                int c = o.neg[k];
-                if (c == 0) continue;
-                int i = o.negLo + k;
-                if (neg == null || i < negLo || i >= negLo + neg.length) growNeg(i);
-                neg[i - negLo] += c;
-            }
+            if (neg == null) neg = new Store();
+            neg.merge(o.neg);
         }
     }
 
@@ -254,24 +281,24 @@ public final class QuantileSketch {
             for (int i = 0; i < distinct; i++) { v[i] = xs[order[i]]; c[i] = cs[order[i]]; }
             return new double[][] {v, c};
         }
-        int cap = 3 + (pos == null ? 0 : pos.length) + (neg == null ? 0 : neg.length);
+        int cap = 3 + (pos == null ? 0 : pos.counts.length) + (neg == null ? 0 : neg.counts.length);
         double[] v = new double[cap], c = new double[cap];
         int k = 0;
         if (neg != null) {
-            for (int j = neg.length - 1; j >= 0; j--) {
-                if (neg[j] == 0) continue;
-                v[k] = -MAPPING.value(negLo + j);
-                c[k++] = neg[j];
+            for (int j = neg.counts.length - 1; j >= 0; j--) {
+                if (neg.counts[j] == 0) continue;
+                v[k] = -MAPPING.value(neg.lo + j);
+                c[k++] = neg.counts[j];
             }
         }
         if (tinyNeg > 0) { v[k] = 0.5 * (tinyNegMin + tinyNegMax); c[k++] = tinyNeg; }
         if (zeros > 0) { v[k] = 0.0; c[k++] = zeros; }
         if (tinyPos > 0) { v[k] = 0.5 * (tinyPosMin + tinyPosMax); c[k++] = tinyPos; }
         if (pos != null) {
-            for (int j = 0; j < pos.length; j++) {
-                if (pos[j] == 0) continue;
-                v[k] = MAPPING.value(posLo + j);
-                c[k++] = pos[j];
+            for (int j = 0; j < pos.counts.length; j++) {
+                if (pos.counts[j] == 0) continue;
+                v[k] = MAPPING.value(pos.lo + j);
+                c[k++] = pos.counts[j];
             }
         }
         return new double[][] {Arrays.copyOf(v, k), Arrays.copyOf(c, k)};
@@ -339,21 +366,8 @@ public final class QuantileSketch {
         if (tinyNeg > 0) { out.writeDouble(tinyNegMin); out.writeDouble(tinyNegMax); }
         out.writeInt(tinyPos);
         if (tinyPos > 0) { out.writeDouble(tinyPosMin); out.writeDouble(tinyPosMax); }
-        writeStore(out, pos, posLo);
-        writeStore(out, neg, negLo);
-    }
-
-    private static void writeStore(DataOutput out, int[] a, int lo) throws IOException {
-        int first = -1, last = -1;
-        if (a != null) {
-            for (int i = 0; i < a.length; i++) {
-                if (a[i] != 0) { if (first < 0) first = i; last = i; }
-            }
-        }
-        if (first < 0) { out.writeInt(0); return; }
-        out.writeInt(last - first + 1);
-        out.writeInt(lo + first);
-        for (int i = first; i <= last; i++) out.writeInt(a[i]);
+        Store.write(out, pos);
+        Store.write(out, neg);
     }
 
     static QuantileSketch read(DataInput in, double floor) throws IOException {
@@ -374,6 +388,7 @@ public final class QuantileSketch {
             for (int i = 0; i < d; i++) {
                 s.xs[i] = in.readDouble();
                 s.cs[i] = in.readInt();
+                if (s.cs[i] <= 0) throw new IOException("an exact value without a positive count");
                 total += s.cs[i];
             }
             s.distinct = d;
@@ -386,20 +401,11 @@ public final class QuantileSketch {
             s.tinyPos = in.readInt();
             if (s.tinyPos > 0) { s.tinyPosMin = in.readDouble(); s.tinyPosMax = in.readDouble(); }
             total = (long) s.zeros + s.tinyNeg + s.tinyPos;
-            int len = in.readInt();
-            if (len < 0 || len > 1 << 20) throw new IOException("bad bucket count");
-            if (len > 0) {
-                s.posLo = in.readInt();
-                s.pos = new int[len];
-                for (int i = 0; i < len; i++) total += s.pos[i] = in.readInt();
-            }
-            len = in.readInt();
-            if (len < 0 || len > 1 << 20) throw new IOException("bad bucket count");
-            if (len > 0) {
-                s.negLo = in.readInt();
-                s.neg = new int[len];
-                for (int i = 0; i < len; i++) total += s.neg[i] = in.readInt();
-            }
+            if (s.zeros < 0 || s.tinyNeg < 0 || s.tinyPos < 0) throw new IOException("negative count");
+            s.pos = Store.read(in);
+            s.neg = Store.read(in);
+            if (s.pos != null) total += s.pos.total();
+            if (s.neg != null) total += s.neg.total();
         } else {
             throw new IOException("unknown sketch mode " + mode);
         }
