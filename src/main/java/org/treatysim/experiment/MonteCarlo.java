@@ -78,7 +78,7 @@ public final class MonteCarlo {
      * every replication's outcome and decisions (with their causes) in replication order.
      */
     public static RunStatistics run(Scenario scenario, Config cfg, IntConsumer progress, List<DecisionTally.Window> windows, Sink sink) {
-        return engine(List.of(scenario), cfg, progress, windows, sink).arms().get(0);
+        return engine(List.of(scenario), List.of(windows), cfg, progress, sink).arms().get(0);
     }
 
     /** What {@link #runPaired} returns: each scenario's statistics, and each what-if's paired comparison with the base. */
@@ -90,8 +90,17 @@ public final class MonteCarlo {
      * {@code progress} counts one per scenario and replication.
      */
     public static Paired runPaired(List<Scenario> arms, Config cfg, IntConsumer progress) {
+        return runPaired(arms, null, cfg, progress);
+    }
+
+    /**
+     * As {@link #runPaired(List, Config, IntConsumer)}, each scenario's decisions tallied with its own windows of
+     * interest ({@code windows.get(a)} for scenario a; null: none for any).
+     */
+    public static Paired runPaired(List<Scenario> arms, List<List<DecisionTally.Window>> windows, Config cfg, IntConsumer progress) {
         if (arms.isEmpty()) throw new IllegalArgumentException("no scenario to run");
-        return engine(arms, cfg, progress, List.of(), null);
+        if (windows != null && windows.size() != arms.size()) throw new IllegalArgumentException("one list of windows per scenario");
+        return engine(arms, windows, cfg, progress, null);
     }
 
     /** Replication {@code rep} of a run with this seed, as a model ready to start (the story of one replication, the GUI). */
@@ -104,7 +113,7 @@ public final class MonteCarlo {
     /** A finished batch of the first scenario: outcomes and, for a sink, decisions, in replication order. */
     private record BatchOut(Outcome[] outcomes, List<List<DecisionRecord>> records) {}
 
-    private static Paired engine(List<Scenario> arms, Config cfg, IntConsumer progress, List<DecisionTally.Window> windows, Sink sink) {
+    private static Paired engine(List<Scenario> arms, List<List<DecisionTally.Window>> windows, Config cfg, IntConsumer progress, Sink sink) {
         checkLimits(cfg);
         List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<Worker> mine = ThreadLocal.withInitial(() -> {
@@ -151,14 +160,14 @@ public final class MonteCarlo {
         final List<PairedStatistics> paired = new ArrayList<>();
         private final double[][] buf;
 
-        Worker(List<Scenario> arms, Config cfg, List<DecisionTally.Window> windows, boolean keepRecords) {
+        Worker(List<Scenario> arms, Config cfg, List<List<DecisionTally.Window>> windows, boolean keepRecords) {
             this.arms = arms;
             this.cfg = cfg;
             this.keepRecords = keepRecords;
             this.buf = new double[arms.size()][];
             for (int a = 0; a < arms.size(); a++) {
                 Scenario s = arms.get(a);
-                stats.add(new RunStatistics(s, cfg.seed(), a == 0 ? windows : List.of()));
+                stats.add(new RunStatistics(s, cfg.seed(), windows == null ? List.of() : windows.get(a)));
                 if (a > 0) paired.add(new PairedStatistics(arms.get(0), s));
                 buf[a] = new double[BATCH * s.months() * RunStatistics.K];
             }

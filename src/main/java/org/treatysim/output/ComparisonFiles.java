@@ -54,7 +54,14 @@ public final class ComparisonFiles {
      * difference from the base and where it departs from it.
      */
     public static List<Arm> run(List<Scenario> scenarios, MonteCarlo.Config cfg, java.util.function.IntConsumer progress) {
-        MonteCarlo.Paired p = MonteCarlo.runPaired(scenarios, cfg, progress);
+        return arms(scenarios, MonteCarlo.runPaired(scenarios, cfg, progress), cfg);
+    }
+
+    /**
+     * The arms of scenarios run side by side ({@link MonteCarlo#runPaired}): each scenario's statistics, and for a
+     * what-if its paired difference from the base and where it departs from it.
+     */
+    public static List<Arm> arms(List<Scenario> scenarios, MonteCarlo.Paired p, MonteCarlo.Config cfg) {
         Scenario base = scenarios.get(0);
         List<Arm> arms = new ArrayList<>();
         arms.add(new Arm(base, TrajectoryStats.compute(p.arms().get(0)), null, null));

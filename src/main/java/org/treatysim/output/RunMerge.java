@@ -179,8 +179,8 @@ public final class RunMerge {
     }
 
     /**
-     * The merged run's manifest: the run as one command would have written it (its arguments without --shard and
-     * --out), plus where it was merged from.
+     * The merged run's manifest: the run as one command would have written it (its arguments without --shard, --out
+     * and --force), plus where it was merged from.
      */
     private static Map<String, Object> manifest(Shard first, Scenario s, int reps, long seed, List<Shard> shards, List<String> args, Instant started) {
         List<String> runArgs = new ArrayList<>();
@@ -188,7 +188,7 @@ public final class RunMerge {
         for (int i = 0; i < a.size(); i++) {
             String x = a.get(i).asText();
             if (x.equals("--shard") || x.equals("-o") || x.equals("--out")) { i++; continue; }
-            if (x.startsWith("--shard=") || x.startsWith("--out=") || (x.startsWith("-o") && x.length() > 2)) continue;
+            if (x.startsWith("--shard=") || x.startsWith("--out=") || (x.startsWith("-o") && x.length() > 2) || x.equals("--force")) continue;
             runArgs.add(x);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
