@@ -74,6 +74,13 @@ public final class MonteCarlo {
         void replication(Outcome outcome, List<DecisionRecord> decisions);
     }
 
+    /** Receives the outcome of replication i of every scenario run side by side, in replication order. */
+    @FunctionalInterface
+    public interface OutcomeSink {
+        /** @param arm index of the scenario in the list given to {@link #runPaired} (0: the base) */
+        void outcome(int arm, Outcome outcome);
+    }
+
     /** Runs the replications; statistics only. */
     public static RunStatistics run(Scenario scenario, Config cfg, IntConsumer progress) {
         return run(scenario, cfg, progress, List.of(), null);
@@ -85,7 +92,7 @@ public final class MonteCarlo {
      * every replication's outcome and decisions (with their causes) in replication order.
      */
     public static RunStatistics run(Scenario scenario, Config cfg, IntConsumer progress, List<DecisionTally.Window> windows, Sink sink) {
-        return engine(List.of(scenario), List.of(windows), cfg, progress, sink).arms().get(0);
+        return engine(List.of(scenario), List.of(windows), cfg, progress, sink, null).arms().get(0);
     }
 
     /** What {@link #runPaired} returns: each scenario's statistics, and each what-if's paired comparison with the base. */
@@ -105,9 +112,18 @@ public final class MonteCarlo {
      * interest ({@code windows.get(a)} for scenario a; null: none for any).
      */
     public static Paired runPaired(List<Scenario> arms, List<List<DecisionTally.Window>> windows, Config cfg, IntConsumer progress) {
+        return runPaired(arms, windows, cfg, progress, null);
+    }
+
+    /**
+     * As {@link #runPaired(List, List, Config, IntConsumer)}; {@code outcomes}, if not null, receives every scenario's
+     * outcome of each replication (when each signed: the web's story picker), in replication order.
+     */
+    public static Paired runPaired(List<Scenario> arms, List<List<DecisionTally.Window>> windows, Config cfg, IntConsumer progress,
+                                   OutcomeSink outcomes) {
         if (arms.isEmpty()) throw new IllegalArgumentException("no scenario to run");
         if (windows != null && windows.size() != arms.size()) throw new IllegalArgumentException("one list of windows per scenario");
-        return engine(arms, windows, cfg, progress, null);
+        return engine(arms, windows, cfg, progress, null, outcomes);
     }
 
     /** Replication {@code rep} of a run with this seed, as a model ready to start (the story of one replication, the GUI). */
@@ -117,10 +133,11 @@ public final class MonteCarlo {
 
     // ---- the engine ----
 
-    /** A finished batch of the first scenario: outcomes and, for a sink, decisions, in replication order. */
-    private record BatchOut(Outcome[] outcomes, List<List<DecisionRecord>> records) {}
+    /** A finished batch: every scenario's outcomes [scenario][replication] and, for a sink, the first's decisions. */
+    private record BatchOut(Outcome[][] outcomes, List<List<DecisionRecord>> records) {}
 
-    private static Paired engine(List<Scenario> arms, List<List<DecisionTally.Window>> windows, Config cfg, IntConsumer progress, Sink sink) {
+    private static Paired engine(List<Scenario> arms, List<List<DecisionTally.Window>> windows, Config cfg, IntConsumer progress, Sink sink,
+                                 OutcomeSink outcomes) {
         checkLimits(cfg);
         List<Worker> workers = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<Worker> mine = ThreadLocal.withInitial(() -> {
@@ -131,7 +148,7 @@ public final class MonteCarlo {
         int per = batchSize(arms.size());
         int batches = (cfg.count() + per - 1) / per;
         if (cfg.threads() == 1 || batches == 1) {
-            for (int b = 0; b < batches; b++) deliver(mine.get().batch(b, progress), sink);
+            for (int b = 0; b < batches; b++) deliver(mine.get().batch(b, progress), sink, outcomes);
         } else {
             ExecutorService pool = Workers.pool(cfg.threads(), "treatysim-worker");
             try {
@@ -142,7 +159,7 @@ public final class MonteCarlo {
                         final int b = next++;
                         inflight.add(pool.submit(() -> mine.get().batch(b, progress)));
                     }
-                    deliver(Workers.await(inflight.poll()), sink);
+                    deliver(Workers.await(inflight.poll()), sink, outcomes);
                 }
             } finally {
                 pool.shutdownNow();
@@ -154,9 +171,13 @@ public final class MonteCarlo {
         return new Paired(into.stats, into.paired);
     }
 
-    private static void deliver(BatchOut b, Sink sink) {
-        if (sink == null) return;
-        for (int i = 0; i < b.outcomes().length; i++) sink.replication(b.outcomes()[i], b.records().get(i));
+    private static void deliver(BatchOut b, Sink sink, OutcomeSink outcomes) {
+        if (sink != null) for (int i = 0; i < b.outcomes()[0].length; i++) sink.replication(b.outcomes()[0][i], b.records().get(i));
+        if (outcomes != null) {
+            for (int i = 0; i < b.outcomes()[0].length; i++) {
+                for (int a = 0; a < b.outcomes().length; a++) outcomes.outcome(a, b.outcomes()[a][i]);
+            }
+        }
     }
 
     /** One worker thread's buffers and statistics. */
@@ -184,7 +205,7 @@ public final class MonteCarlo {
         BatchOut batch(int b, IntConsumer progress) {
             int per = batchSize(arms.size());
             int from = cfg.from() + b * per, to = Math.min(cfg.to(), from + per);
-            Outcome[] outcomes = new Outcome[to - from];
+            Outcome[][] outcomes = new Outcome[arms.size()][to - from];
             List<List<DecisionRecord>> kept = keepRecords ? new ArrayList<>(to - from) : null;
             for (int rep = from; rep < to; rep++) {
                 for (int a = 0; a < arms.size(); a++) {
@@ -196,10 +217,8 @@ public final class MonteCarlo {
                     RunStatistics st = stats.get(a);
                     st.addOutcome(m.signedStep(), m.signedIslands());
                     st.decisions().add(rec.decisions);
-                    if (a == 0) {
-                        outcomes[rep - from] = new Outcome(rep, Seeds.modelSeed(cfg.seed(), rep), m.signedStep(), m.signedIslands());
-                        if (kept != null) kept.add(rec.decisions);
-                    }
+                    outcomes[a][rep - from] = new Outcome(rep, Seeds.modelSeed(cfg.seed(), rep), m.signedStep(), m.signedIslands());
+                    if (a == 0 && kept != null) kept.add(rec.decisions);
                 }
                 if (progress != null) progress.accept(arms.size());
             }

@@ -90,8 +90,8 @@ public final class RunStatistics {
     public long seed() { return seed; }
     public int months() { return months; }
     public Var[] metrics() { return METRICS.clone(); }
-    /** Replications added so far. */
-    public long replications() { return replications; }
+    /** Replications added so far (at most 2^31 - 2 in one run). */
+    public int replications() { return Math.toIntExact(replications); }
     /** Replications that signed a treaty. */
     public long signed() { return signed; }
     /** The agents' decisions over these replications (empty for the scripted model). */
