@@ -2,7 +2,8 @@
 # Integration check with a real scheduler: installs a single-node Slurm from Debian's packages, starts munge,
 # slurmctld and slurmd on localhost (configuration in a temporary directory; /etc/slurm is not touched),
 # runs a small sweep as a 4-task job array (one shard per task), merges the shards, and checks with cmp that
-# the merged files are byte-identical to the same sweep run locally. Stops everything it started.
+# the merged files are byte-identical to the same sweep run locally; then the same for a small run of the
+# baseline as a 3-task array of `run --shard`. Stops everything it started.
 # Needs root (CI runs as root). Usage: bash .ci/slurm.sh   (from any directory)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -123,4 +124,28 @@ for f in sweep.json points.csv results.csv; do
   cmp "$work/merged/$f" "$work/local/$f"
 done
 log "merged shards are byte-identical to the local run ($(($(wc -l < "$work/local/results.csv") - 1)) result rows)"
-echo "slurm-check: 1 passed, 0 failed"
+
+# ---- a run of many replications, sharded the same way (run --shard, merge)
+run_shards=3
+run_reps="${SLURM_CHECK_RUN_REPLICATIONS:-60}"
+cat > "$work/run-job.sh" <<JOB
+#!/usr/bin/env bash
+set -euo pipefail
+cd "$repo"
+./treatysim run scenarios/baseline.yaml -n $run_reps -s 3 --shard "\$SLURM_ARRAY_TASK_ID/$run_shards" -o "$work/runs/shard-\$SLURM_ARRAY_TASK_ID" -t 1 --quiet
+JOB
+chmod +x "$work/run-job.sh"
+mkdir -p "$work/runs"
+log "submitting a $run_shards-task job array of run --shard ($run_reps replications)"
+sbatch --array=1-$run_shards --wait --cpus-per-task=1 --job-name=treatysim-run \
+  --output="$work/logs/run-%a.out" --error="$work/logs/run-%a.err" "$work/run-job.sh"
+for i in $(seq $run_shards); do
+  [ -s "$work/runs/shard-$i/run-state.bin" ] || { log "run shard $i wrote no state"; exit 1; }
+done
+./treatysim merge "$work"/runs/shard-* -o "$work/runs/merged"
+./treatysim run scenarios/baseline.yaml -n "$run_reps" -s 3 -o "$work/runs/local" --quiet >/dev/null
+for f in trajectory.csv runs.csv decisions.csv summary.json treaty-likelihood.svg treaty-likelihood.png blocking.svg blocking.png; do
+  cmp "$work/runs/merged/$f" "$work/runs/local/$f"
+done
+log "merged run shards are byte-identical to the local run ($run_reps replications)"
+echo "slurm-check: 2 passed, 0 failed"

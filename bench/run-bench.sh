@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # TreatySim benchmark: builds the JMH benchmarks (Maven profile `bench`), runs them, and prints a summary:
-# replications per second on one thread (MASON schedule vs the plain-loop floor, and as `run` does it),
-# Monte Carlo scaling from 1 to 2 threads, and the heap a large `run` needs.
+# replications per second on one thread (MASON schedule vs the plain-loop floor, and the run path: draw, model,
+# statistics), Monte Carlo scaling from 1 to 2 threads, and the memory of large runs (bench/scale-bench.sh).
 #   bench/run-bench.sh                 # everything (about 10 minutes)
 #   bench/run-bench.sh -prof gc        # extra JMH options are passed through (here: allocation per replication)
 #   QUICK=1 bench/run-bench.sh         # shorter warm-up and measurement, for a smoke test
 #   HEAP=0 bench/run-bench.sh          # skip the heap measurement
-#   HEAP_REPS="1000 50000" bench/run-bench.sh   # replication counts for the heap measurement
+#   HEAP_REPS="10000 1000000" bench/run-bench.sh   # replication counts for the memory measurement
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -26,14 +26,6 @@ java -Xmx2g -cp "$cp" org.treatysim.bench.CpuRate "${CPU_SECONDS:-10}"
 
 if [ "${HEAP:-1}" = 1 ]; then
   echo
-  echo "Heap of large runs (peak resident memory of \`run\`, 2 threads; exact quantiles keep every replication's trajectory):"
-  "$mvn_bin" -B -q -DskipTests package >&2
-  for n in ${HEAP_REPS:-1000 10000 20000}; do
-    out="$(mktemp -d)"
-    /usr/bin/time -f "%M %e" -o "$out/time" java -Xmx8g -Djava.awt.headless=true -jar target/treatysim-0.1.0.jar \
-      run -n "$n" -t 2 --out "$out/r" --quiet > /dev/null
-    read -r kb secs < "$out/time"
-    awk -v n="$n" -v kb="$kb" -v s="$secs" 'BEGIN { printf "  %6d replications: peak RSS %6.0f MB, %5.1f s wall\n", n, kb / 1024, s }'
-    rm -rf "$out"
-  done
+  echo "Memory of large runs (bench/scale-bench.sh: peak resident memory and live heap of \`run\` in a 512 MB heap):"
+  SCALE_REPS="${HEAP_REPS:-10000 100000}" bash bench/scale-bench.sh
 fi

@@ -7,8 +7,9 @@ import org.treatysim.scenario.Scenario;
 import java.nio.file.Path;
 
 /**
- * Runs `run`'s replication loop (MonteCarlo on one thread, batches of 256) for a number of seconds, for a profiler
- * such as JFR to sample (bench/profile.sh). Prints replications per second at the end, as a rough check only.
+ * Runs `run`'s replication loop (MonteCarlo on one thread, batches of 256, statistics included) for a number of
+ * seconds, for a profiler such as JFR to sample (bench/profile.sh). Prints replications per second at the end, as a
+ * rough check only.
  */
 public final class ProfileMain {
     private ProfileMain() {}

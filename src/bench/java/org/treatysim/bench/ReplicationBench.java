@@ -16,11 +16,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.ParameterDraw;
+import org.treatysim.experiment.Replications;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.Seeds;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.model.MonthObserver;
-import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Scenario;
 
@@ -32,10 +32,12 @@ import java.util.concurrent.TimeUnit;
  * (one benchmark op = one replication; batched benchmarks divide by their batch with OperationsPerInvocation).
  * <ul>
  *   <li>{@code modelScheduled}: one TreatyModel run on MASON's schedule, no-op observer, pre-drawn parameters;</li>
- *   <li>{@code modelPlainLoop}: the same phases called in a plain for loop, no Schedule (the floor);</li>
- *   <li>{@code replicationRecorded}: what `run` does per replication: parameter draw, model, Trajectories recorder
- *       (MonteCarlo.run on one thread);</li>
- *   <li>{@code monteCarlo} with threads=1,2: Monte Carlo scaling;</li>
+ *   <li>{@code modelPlainLoop}: the same phases called in a plain for loop, no Schedule: the floor, and what headless
+ *       runs do ({@link org.treatysim.experiment.Replications#runHeadless});</li>
+ *   <li>{@code replicationRun}: the `run` path per replication: parameter draw, model, decisions tallied, statistics
+ *       (MonteCarlo.run on one thread, {@value #BATCH} replications per call, so the statistics' setup is amortised
+ *       as in a run of that size);</li>
+ *   <li>{@code monteCarlo} with threads=1,2: Monte Carlo scaling ({@value #MC_REPS} replications per call);</li>
  *   <li>{@code parameterDraw}: one replication's parameter draw alone.</li>
  * </ul>
  */
@@ -47,7 +49,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 public class ReplicationBench {
     static final int DRAWS = 64;
-    static final int BATCH = 128;
+    static final int BATCH = 512;
 
     @Param({"scenarios/baseline.yaml"})
     public String scenarioFile;
@@ -65,15 +67,15 @@ public class ReplicationBench {
 
     @Benchmark public int modelScheduled() {
         long r = rep++;
-        return new TreatyModel(Seeds.modelSeed(1, r), scenario, draws[(int) (r % DRAWS)], noop).runToEnd().signedStep();
+        return Replications.model(Seeds.modelSeed(1, r), scenario, draws[(int) (r % DRAWS)], noop).runToEnd().signedStep();
     }
 
     @Benchmark public int modelPlainLoop() {
         long r = rep++;
-        return new TreatyModel(Seeds.modelSeed(1, r), scenario, draws[(int) (r % DRAWS)], noop).runPhasesDirectly().signedStep();
+        return Replications.runHeadless(Replications.model(Seeds.modelSeed(1, r), scenario, draws[(int) (r % DRAWS)], noop)).signedStep();
     }
 
-    @Benchmark @OperationsPerInvocation(BATCH) public Trajectories replicationRecorded() {
+    @Benchmark @OperationsPerInvocation(BATCH) public RunStatistics replicationRun() {
         return MonteCarlo.run(scenario, new MonteCarlo.Config(BATCH, rep++, 1, true), null);
     }
 
@@ -81,15 +83,15 @@ public class ReplicationBench {
         bh.consume(ParameterDraw.draw(scenario.parameters(), Seeds.parameterSeed(1, rep++)));
     }
 
-    /** Monte Carlo scaling: the same 512 replications on 1 or 2 worker threads. */
+    /** Monte Carlo scaling: the same replications on 1 or 2 worker threads. */
     @State(Scope.Benchmark)
     public static class Threads {
         @Param({"1", "2"}) public int threads;
     }
 
-    static final int MC_REPS = 512;
+    static final int MC_REPS = 1024;
 
-    @Benchmark @OperationsPerInvocation(MC_REPS) public Trajectories monteCarlo(Threads t) {
+    @Benchmark @OperationsPerInvocation(MC_REPS) public RunStatistics monteCarlo(Threads t) {
         return MonteCarlo.run(scenario, new MonteCarlo.Config(MC_REPS, 5, t.threads, true), null);
     }
 }

@@ -1,8 +1,7 @@
 package org.treatysim.analysis;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.PairedStatistics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.Var;
 
@@ -12,7 +11,8 @@ import java.time.YearMonth;
  * Paired differences of a what-if from a base scenario, month by month, over Monte Carlo replications run with
  * common random numbers: replication i of both scenarios used the same model seed and the same parameter draw, so
  * the difference d_i = what-if_i - base_i removes the noise the two runs share. For each month the mean of d_i
- * and its 95% confidence interval (normal approximation, mean +/- z(0.975) x sd(d)/sqrt(n), with Commons Math) are
+ * and its 95% confidence interval (normal approximation, mean +/- z(0.975) x sd(d)/sqrt(n); means and variances exact
+ * from the sums {@link PairedStatistics} keeps while both scenarios run side by side) are
  * reported, together with the half-width the interval would have had if the two runs were independent
  * (z x sqrt(var(what-if)/n + var(base)/n)), which shows what the pairing gains.
  * <ul>
@@ -53,59 +53,33 @@ public final class PairedComparison {
         }
     }
 
-    public static Result compare(Trajectories base, Trajectories whatif) {
-        if (base.replications() != whatif.replications() || base.seed() != whatif.seed()) {
-            throw new IllegalArgumentException("a paired comparison needs the same replications and master seed: base has "
-                    + base.replications() + " (seed " + base.seed() + "), what-if " + whatif.replications() + " (seed " + whatif.seed() + ")");
-        }
-        Scenario bs = base.scenario(), ws = whatif.scenario();
-        int reps = base.replications(), months = whatif.months();
-        int kSigned = index(base, Var.TREATY_SIGNED), kHaz = index(base, Var.TREATY_HAZARD_ANNUAL);
-        Series cum = empty(TrajectoryStats.CUMULATIVE, months), haz = empty(Var.TREATY_HAZARD_ANNUAL.id, months);
-        SummaryStatistics d = new SummaryStatistics(), a = new SummaryStatistics(), b = new SummaryStatistics();
-        for (int m = 0; m < months; m++) {
-            int mb = bs.stepOf(ws.monthAt(m));
-            if (mb < 0 || mb >= base.months()) continue;
-            d.clear(); a.clear(); b.clear();
-            for (int r = 0; r < reps; r++) {
-                double sw = whatif.value(kSigned, m, r) > 0.5 ? 1 : 0, sb = base.value(kSigned, mb, r) > 0.5 ? 1 : 0;
-                d.addValue(sw - sb);
-                a.addValue(sw);
-                b.addValue(sb);
-            }
-            fill(cum, m, d, a, b);
-            d.clear(); a.clear(); b.clear();
-            for (int r = 0; r < reps; r++) {
-                double hw = whatif.value(kHaz, m, r), hb = base.value(kHaz, mb, r);
-                if (Double.isNaN(hw) || Double.isNaN(hb)) continue;
-                d.addValue(hw - hb);
-                a.addValue(hw);
-                b.addValue(hb);
-            }
-            fill(haz, m, d, a, b);
-        }
-        return new Result(bs.name(), ws.name(), ws.start(), reps, base.seed(), cum, haz);
-    }
-
     /**
-     * The 95% interval of the difference of two means computed as if the samples were independent, for comparing
-     * with the paired one: {@code z x sqrt(var(x)/n_x + var(y)/n_y)}.
+     * The comparison accumulated while both scenarios ran side by side ({@link org.treatysim.experiment.MonteCarlo#runPaired}),
+     * for a run of {@code replications} with master seed {@code seed}.
      */
-    public static double unpairedHalfWidth(SummaryStatistics x, SummaryStatistics y) {
-        if (x.getN() < 2 || y.getN() < 2) return Double.NaN;
-        return Z95 * Math.sqrt(x.getVariance() / x.getN() + y.getVariance() / y.getN());
+    public static Result of(PairedStatistics p, int replications, long seed) {
+        Scenario bs = p.base(), ws = p.whatif();
+        int months = p.months();
+        Series cum = empty(TrajectoryStats.CUMULATIVE, months), haz = empty(Var.TREATY_HAZARD_ANNUAL.id, months);
+        for (int m = 0; m < months; m++) {
+            if (!p.shared(m)) continue;
+            fill(cum, m, p, PairedStatistics.CUMULATIVE);
+            fill(haz, m, p, PairedStatistics.HAZARD);
+        }
+        return new Result(bs.name(), ws.name(), ws.start(), replications, seed, cum, haz);
     }
 
-    private static void fill(Series s, int m, SummaryStatistics d, SummaryStatistics a, SummaryStatistics b) {
-        long n = d.getN();
-        s.n()[m] = (int) n;
+    private static void fill(Series s, int m, PairedStatistics p, int series) {
+        long n = p.n(series, m);
+        s.n()[m] = Math.toIntExact(n);
         if (n == 0) return;
-        double mean = d.getMean();
-        double half = n >= 2 ? Z95 * Math.sqrt(d.getVariance() / n) : Double.NaN;
+        double mean = p.mean(series, PairedStatistics.D, m);
+        double half = n >= 2 ? Z95 * Math.sqrt(p.variance(series, PairedStatistics.D, m) / n) : Double.NaN;
         s.mean()[m] = mean;
         s.low()[m] = mean - half;
         s.high()[m] = mean + half;
-        s.unpairedHalfWidth()[m] = unpairedHalfWidth(a, b);
+        s.unpairedHalfWidth()[m] = n < 2 ? Double.NaN
+                : Z95 * Math.sqrt(p.variance(series, PairedStatistics.A, m) / n + p.variance(series, PairedStatistics.B, m) / n);
     }
 
     private static Series empty(String metric, int months) {
@@ -119,9 +93,4 @@ public final class PairedComparison {
         return x;
     }
 
-    private static int index(Trajectories t, Var v) {
-        Var[] ms = t.metrics();
-        for (int k = 0; k < ms.length; k++) if (ms[k] == v) return k;
-        throw new IllegalStateException(v.id + " is not recorded");
-    }
 }

@@ -1,6 +1,6 @@
 package org.treatysim.analysis;
 
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -13,16 +13,11 @@ public record Summary(String scenario, int replications, long seed, YearMonth en
                       double[] pTreatyByEndCi90, int signed, double meanIslandsIfSigned,
                       List<Peaks.Window> windows, double peakHazard, YearMonth peakMonth) {
 
-    public static Summary of(Trajectories t, Map<String, MetricStats> stats) {
+    public static Summary of(RunStatistics t, Map<String, MetricStats> stats) {
         Scenario s = t.scenario();
         MetricStats cum = stats.get(TrajectoryStats.CUMULATIVE);
         MetricStats haz = stats.get("treaty.hazard_annual");
         int last = t.months() - 1;
-        int signed = 0;
-        double islands = 0;
-        for (int r = 0; r < t.replications(); r++) {
-            if (t.signedStep(r) >= 0) { signed++; islands += t.islands(r); }
-        }
         List<Peaks.Window> windows = Peaks.find(haz.mean(), s.start(), 36, 6, 1e-4);
         double peak = Double.NaN;
         YearMonth peakMonth = null;
@@ -30,8 +25,8 @@ public record Summary(String scenario, int replications, long seed, YearMonth en
             double h = haz.mean()[m];
             if (!Double.isNaN(h) && (Double.isNaN(peak) || h > peak)) { peak = h; peakMonth = s.monthAt(m); }
         }
-        return new Summary(s.name(), t.replications(), t.seed(), s.end(), cum.mean()[last],
-                new double[] {cum.p05()[last], cum.p95()[last]}, signed,
-                signed > 0 ? islands / signed : Double.NaN, new ArrayList<>(windows), peak, peakMonth);
+        return new Summary(s.name(), Math.toIntExact(t.replications()), t.seed(), s.end(), cum.mean()[last],
+                new double[] {cum.p05()[last], cum.p95()[last]}, Math.toIntExact(t.signed()), t.meanIslandsIfSigned(),
+                new ArrayList<>(windows), peak, peakMonth);
     }
 }

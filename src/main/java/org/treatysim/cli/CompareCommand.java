@@ -1,13 +1,8 @@
 package org.treatysim.cli;
 
 import org.treatysim.scenario.UsageException;
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.PairedComparison;
-import org.treatysim.analysis.TrajectoryStats;
-import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
@@ -75,9 +70,12 @@ public final class CompareCommand implements Callable<Integer> {
         try (OutputDir o = OutputDir.open(out, opts.force, ComparisonFiles.OWNER)) { // refused or unwritable: before the runs
             Instant started = Instant.now();
             MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
-            Trajectories bt = run(base, cfg);
-            arms.add(ComparisonFiles.baseArm(bt));
-            for (Scenario w : whatifs) arms.add(ComparisonFiles.whatifArm(bt, run(w, cfg)));
+            List<Scenario> all = new ArrayList<>();
+            all.add(base);
+            all.addAll(whatifs);
+            try (RunCommand.Progress p = RunCommand.Progress.start("compare " + all.size() + " scenarios", (long) reps * all.size(), opts.quiet)) {
+                arms.addAll(ComparisonFiles.run(all, cfg, p));
+            }
             if (dates.isEmpty()) dates = ComparisonFiles.defaultDates(arms);
             Map<String, Object> extra = ComparisonFiles.manifestExtra(whatifs, dates);
             Map<String, Object> manifest = Manifest.build("compare", List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0])),
@@ -88,12 +86,6 @@ public final class CompareCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("results in " + dir);
         spec.commandLine().getOut().flush();
         return Cli.EXIT_OK;
-    }
-
-    private Trajectories run(Scenario s, MonteCarlo.Config cfg) {
-        try (RunCommand.Progress p = RunCommand.Progress.start("run " + s.name(), cfg.replications(), opts.quiet)) {
-            return MonteCarlo.run(s, cfg, p);
-        }
     }
 
     List<YearMonth> dates(Scenario base) {

@@ -5,7 +5,6 @@ import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
@@ -178,6 +177,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (!command.equals("run") && !command.equals("reproduce")) {
                 throw root.field("command").error("reproduce re-runs results of `run`; this manifest is from `" + command + "`",
                         "give the manifest.json of a `run` results directory");
+            }
+            if (root.has("shard")) {
+                throw root.field("shard").error("this manifest is of one shard of a run (`run --shard`), which holds no trajectory to compare",
+                        "join the shards with `treatysim merge`, then reproduce the merged run's manifest.json");
             }
             Path scenario = Path.of(root.required("scenario_path", "the scenario file").asString("a path"));
             long seed = root.required("seed", "the master seed").asLong("the master seed", Long.MIN_VALUE, Long.MAX_VALUE);

@@ -5,18 +5,17 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.SweepSpec;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
+import org.treatysim.output.RunMerge;
 import org.treatysim.output.RunReport;
 import org.treatysim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,13 +25,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Replays a scenario month by month with Monte Carlo replications.",
-                "%nWrites trajectory.csv (every state variable's mean and quantiles by month), runs.csv (one row per replication), decisions.csv (every decision the agents took, with its cause), summary.json, manifest.json, the treaty-likelihood chart and the 'what blocks a treaty' chart (PNG, SVG), and report.html (one self-contained page with figures, chart, events, parameters and the command)."})
+        description = {"Replays a scenario month by month with Monte Carlo replications and writes",
+                "trajectory.csv, runs.csv, decisions.csv, summary.json, manifest.json, the treaty-likelihood and blocking charts (PNG, SVG)",
+                "and report.html (one self-contained page with figures, chart, events, parameters and the command).",
+                "Memory does not grow with the replications; --shard i/N runs a slice for a cluster (join the slices with `merge`)."})
 public final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -42,22 +42,44 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin RunOptions opts;
 
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Run only slice i of N of the replications (1 <= i <= N), e.g. --shard $SLURM_ARRAY_TASK_ID/16, and write its "
+                    + "runs.csv, decisions.csv and mergeable statistics (run-state.bin); join the N shards with `treatysim merge`. "
+                    + "Default output: results/<scenario-name>-shard-i-of-N/.")
+    String shard;
+
     @Override public Integer call() {
         int reps = opts.replications();
         int threads = opts.threads();
+        SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
         Scenario s = Scenarios.load(scenarioFile);
-        Path out = opts.out != null ? opts.out : Path.of("results", s.name());
+        Path out = opts.out != null ? opts.out : Path.of("results", sh.whole() && shard == null ? s.name() : s.name() + "-shard-" + sh.index() + "-of-" + sh.count());
         List<String> args = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+        PrintWriter o = spec.commandLine().getOut();
+        MonteCarlo.Config cfg = new MonteCarlo.Config(reps, opts.seed, threads, true);
+        if (shard != null) {
+            MonteCarlo.Config slice = cfg.slice(sh.first(reps), sh.end(reps));
+            Path dir;
+            try (OutputDir od = OutputDir.open(out, opts.force, RunReport.OWNER);
+                 Progress p = Progress.start("run " + s.name() + " shard " + sh, slice.count(), opts.quiet)) {
+                Instant started = Instant.now();
+                dir = RunReport.runShard(od, s, slice, p, t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(),
+                        RunMerge.shardEntry(sh, slice)));
+            }
+            o.printf("shard %s of %s: replications %d to %d of %d, seed %d; results in %s%n", sh, s.name(), slice.from(), slice.to() - 1, reps, opts.seed, dir);
+            o.println("join all " + sh.count() + " shards with: treatysim merge DIR... --out DIR");
+            o.flush();
+            return 0;
+        }
         RunReport.Finished f;
-        try (OutputDir o = OutputDir.open(out, opts.force, RunReport.OWNER); // refused or unwritable: before the run
+        try (OutputDir od = OutputDir.open(out, opts.force, RunReport.OWNER); // refused or unwritable: before the run
              Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
             Instant started = Instant.now();
-            f = RunReport.runAndWrite(o, s, new MonteCarlo.Config(reps, opts.seed, threads, true), p,
-                    t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(), null));
+            f = RunReport.runAndWrite(od, s, cfg, p, t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(), null));
         }
-        spec.commandLine().getOut().print(RunReport.text(f.summary()));
-        spec.commandLine().getOut().println("results in " + f.dir());
-        spec.commandLine().getOut().flush();
+        o.print(RunReport.text(f.summary()));
+        o.println("results in " + f.dir());
+        o.flush();
         return 0;
     }
 

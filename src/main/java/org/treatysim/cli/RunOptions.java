@@ -25,7 +25,8 @@ public final class RunOptions {
     @Option(names = {"--quiet"}, description = "No progress bar.")
     public boolean quiet;
 
-    public static final int MAX_REPLICATIONS = 1_000_000;
+    /** The statistics count replications in 31 bits (memory does not grow with them; see docs/performance.md). */
+    public static final int MAX_REPLICATIONS = Integer.MAX_VALUE - 1;
 
     public int threads() {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -36,7 +37,7 @@ public final class RunOptions {
     public int replications() {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             throw new UsageException("--replications must be between 1 and " + MAX_REPLICATIONS + ", got " + replications
-                    + "; for larger studies use `treatysim sweep`, which streams results to disk");
+                    + "; for more, run several seeds");
         }
         return (int) replications;
     }

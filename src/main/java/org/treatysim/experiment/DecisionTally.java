@@ -1,5 +1,8 @@
 package org.treatysim.experiment;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -116,6 +119,68 @@ public final class DecisionTally {
             if (acc >= target) return m;
         }
         return months - 1;
+    }
+
+    /** Writes the tally (part of a run's state file; canonical: keys in sorted order, months as sparse lists). */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(months);
+        out.writeInt(windows.size());
+        for (int i = 0; i < windows.size(); i++) {
+            Window w = windows.get(i);
+            out.writeUTF(w.key());
+            out.writeInt(w.from());
+            out.writeInt(w.to());
+            out.writeLong(windowHits[i]);
+        }
+        out.writeLong(replications);
+        out.writeInt(entries.size());
+        for (Map.Entry<String, Entry> en : entries.entrySet()) {
+            out.writeUTF(en.getKey());
+            out.writeLong(en.getValue().replications);
+            writeSparse(out, en.getValue().first);
+            writeSparse(out, en.getValue().all);
+        }
+    }
+
+    private static void writeSparse(DataOutput out, long[] a) throws IOException {
+        int nz = 0;
+        for (long x : a) if (x != 0) nz++;
+        out.writeInt(nz);
+        for (int m = 0; m < a.length; m++) {
+            if (a[m] != 0) { out.writeInt(m); out.writeLong(a[m]); }
+        }
+    }
+
+    /** Reads a tally written by {@link #write} into this empty one (same months and windows). */
+    void readFrom(DataInput in) throws IOException {
+        if (in.readInt() != months) throw new IOException("the decision tally covers another span of months");
+        int nw = in.readInt();
+        if (nw != windows.size()) throw new IOException("the decision tally has other windows");
+        for (int i = 0; i < nw; i++) {
+            Window w = new Window(in.readUTF(), in.readInt(), in.readInt());
+            if (!w.equals(windows.get(i))) throw new IOException("the decision tally has other windows");
+            windowHits[i] = in.readLong();
+        }
+        replications = in.readLong();
+        int n = in.readInt();
+        if (n < 0) throw new IOException("damaged decision tally");
+        for (int i = 0; i < n; i++) {
+            Entry e = new Entry(months);
+            entries.put(in.readUTF(), e);
+            e.replications = in.readLong();
+            readSparse(in, e.first);
+            readSparse(in, e.all);
+        }
+    }
+
+    private static void readSparse(DataInput in, long[] a) throws IOException {
+        int nz = in.readInt();
+        if (nz < 0 || nz > a.length) throw new IOException("damaged decision tally");
+        for (int i = 0; i < nz; i++) {
+            int m = in.readInt();
+            if (m < 0 || m >= a.length) throw new IOException("damaged decision tally");
+            a[m] = in.readLong();
+        }
     }
 
     /** Keys in sorted order. */

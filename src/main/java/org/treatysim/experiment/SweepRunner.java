@@ -1,7 +1,5 @@
 package org.treatysim.experiment;
 
-import org.treatysim.model.TreatyModel;
-import org.treatysim.scenario.Scenario;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -82,9 +80,7 @@ public final class SweepRunner {
     /** One run: the metrics of replication {@code rep} at point {@code p} with the given parameter values. */
     public static double[] runOne(SweepSpec spec, ParameterDraw values, int p, int rep, SweepMetric.Recorder rec) {
         rec.reset();
-        Scenario s = spec.scenario();
-        TreatyModel m = new TreatyModel(spec.modelSeed(p, rep), s, values, rec);
-        m.runToEnd();
+        Replications.runHeadless(Replications.model(spec.modelSeed(p, rep), spec.scenario(), values, rec));
         double[] out = new double[spec.metrics().size()];
         rec.results(out);
         return out;

@@ -91,7 +91,7 @@ public class TreatySimWithUI extends GUIState {
     }
 
     static TreatyModel newModel(Scenario s, long seed) {
-        return new TreatyModel(seed, s, ParameterDraw.point(s.parameters()), null);
+        return org.treatysim.experiment.Replications.model(seed, s, ParameterDraw.point(s.parameters()), null);
     }
 
     /** Builds the GUI and its Console, lays the windows out on the screen and shows them. Call on the Swing thread. */

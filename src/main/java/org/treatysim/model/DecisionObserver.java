@@ -6,6 +6,12 @@ import org.treatysim.scenario.Country;
 @FunctionalInterface
 public interface DecisionObserver {
     /**
+     * Whether this observer reads the causes. A run that only counts decisions says no, and the rules then skip putting
+     * causes into words (they pass null); what the model computes is the same either way.
+     */
+    default boolean wantsCauses() { return true; }
+
+    /**
      * @param month  step index from the scenario's start (0-based)
      * @param actor  who decided
      * @param rule   the decision rule or protocol step, e.g. {@code JP.sanctions} or {@code RU.accept}

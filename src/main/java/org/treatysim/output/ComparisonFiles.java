@@ -4,7 +4,7 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.WhatIfEffect;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Scenario;
@@ -49,15 +49,28 @@ public final class ComparisonFiles {
     /** Results directories of `compare`. */
     public static final OutputDir.Owner OWNER = OutputDir.Owner.results("compare");
 
-    /** The base's arm: its statistics. */
-    public static Arm baseArm(Trajectories base) {
-        return new Arm(base.scenario(), TrajectoryStats.compute(base), null, null);
+    /**
+     * Runs the base ({@code scenarios.get(0)}) and the what-ifs side by side on common random numbers
+     * ({@link MonteCarlo#runPaired}) and returns their arms: each scenario's statistics and, for a what-if, its paired
+     * difference from the base and where it departs from it.
+     */
+    public static List<Arm> run(List<Scenario> scenarios, MonteCarlo.Config cfg, java.util.function.IntConsumer progress) {
+        return arms(scenarios, MonteCarlo.runPaired(scenarios, cfg, progress), cfg);
     }
 
-    /** A what-if's arm: its statistics, its paired difference from the base, and where it departs from it. */
-    public static Arm whatifArm(Trajectories base, Trajectories whatif) {
-        return new Arm(whatif.scenario(), TrajectoryStats.compute(whatif), PairedComparison.compare(base, whatif),
-                ScenarioDiff.of(base.scenario(), whatif.scenario()));
+    /**
+     * The arms of scenarios run side by side ({@link MonteCarlo#runPaired}): each scenario's statistics, and for a
+     * what-if its paired difference from the base and where it departs from it.
+     */
+    public static List<Arm> arms(List<Scenario> scenarios, MonteCarlo.Paired p, MonteCarlo.Config cfg) {
+        Scenario base = scenarios.get(0);
+        List<Arm> arms = new ArrayList<>();
+        arms.add(new Arm(base, TrajectoryStats.compute(p.arms().get(0)), null, null));
+        for (int i = 1; i < scenarios.size(); i++) {
+            arms.add(new Arm(scenarios.get(i), TrajectoryStats.compute(p.arms().get(i)),
+                    PairedComparison.of(p.differences().get(i - 1), cfg.replications(), cfg.seed()), ScenarioDiff.of(base, scenarios.get(i))));
+        }
+        return arms;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.treatysim.output;
 
 import org.treatysim.experiment.DecisionRecord;
 import org.treatysim.experiment.DecisionTally;
-import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Path;
@@ -19,8 +18,8 @@ public final class DecisionFiles {
 
     private DecisionFiles() {}
 
-    /** A sink that writes each replication's decisions as it arrives (in replication order). Close it when done. */
-    public static final class Writer implements MonteCarlo.DecisionSink, AutoCloseable {
+    /** Writes each replication's decisions as they arrive (in replication order). Close it when done. */
+    public static final class Writer implements AutoCloseable {
         private final CsvTable table;
         private final Scenario scenario;
 
@@ -29,7 +28,7 @@ public final class DecisionFiles {
             this.scenario = scenario;
         }
 
-        @Override public void replication(int rep, List<DecisionRecord> records) {
+        public void replication(int rep, List<DecisionRecord> records) {
             for (DecisionRecord r : records) {
                 table.row(rep, scenario.monthAt(r.month()).toString(), r.actor().name(), r.rule(), r.option(), r.value(), r.cause());
             }

@@ -3,7 +3,7 @@ package org.treatysim.output;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.scenario.Scenario;
 
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writers for the files of a run: trajectory.csv, runs.csv and summary.json. */
+/** Writers for the files of a run: trajectory.csv, runs.csv (streamed) and summary.json. */
 public final class RunFiles {
     public static final List<String> TRAJECTORY_HEADER = List.of("scenario", "date", "metric", "mean", "p05", "p25", "p50", "p75", "p95");
     public static final List<String> RUNS_HEADER = List.of("replication", "seed", "signed", "date_signed", "islands");
@@ -43,15 +43,23 @@ public final class RunFiles {
         }
     }
 
-    public static void writeRuns(Writer w, Trajectories t) {
-        Scenario s = t.scenario();
-        try (CsvTable table = new CsvTable(w, RUNS_HEADER)) {
-            for (int r = 0; r < t.replications(); r++) {
-                int step = t.signedStep(r);
-                table.row(r, Long.toUnsignedString(t.modelSeed(r)), step >= 0, step >= 0 ? s.monthAt(step).toString() : "",
-                        step >= 0 ? t.islands(r) : Double.NaN);
-            }
+    /** runs.csv, one row per replication, written as the replications finish (in replication order). Close it when done. */
+    public static final class Runs implements AutoCloseable {
+        private final CsvTable table;
+        private final Scenario scenario;
+
+        public Runs(Path file, Scenario scenario) {
+            this.table = CsvTable.create(file, RUNS_HEADER);
+            this.scenario = scenario;
         }
+
+        public void row(MonteCarlo.Outcome o) {
+            int step = o.signedStep();
+            table.row(o.replication(), Long.toUnsignedString(o.modelSeed()), step >= 0, step >= 0 ? scenario.monthAt(step).toString() : "",
+                    step >= 0 ? o.islands() : Double.NaN);
+        }
+
+        @Override public void close() { table.close(); }
     }
 
     public static Map<String, Object> summaryJson(Summary sum) {

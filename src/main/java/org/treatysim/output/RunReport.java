@@ -4,9 +4,10 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.Scenario;
 
+import java.io.OutputStream;
 import java.io.Writer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,45 +27,80 @@ public final class RunReport {
     public static final OutputDir.Owner OWNER = OutputDir.Owner.results("run");
 
     /** What a run computed and where its files went. */
-    public record Finished(Path dir, Trajectories trajectories, Map<String, MetricStats> stats, Summary summary) {}
+    public record Finished(Path dir, RunStatistics statistics, Map<String, MetricStats> stats, Summary summary) {}
+
+    /** The mergeable statistics a shard writes (format in docs/cluster.md). */
+    public static final String STATE = "run-state.bin";
+    public static final String RUNS = "runs.csv", DECISIONS = "decisions.csv";
 
     /**
      * Runs the replications and writes every file of a run into {@code dir} (opened before the run, see
-     * {@link OutputDir#open}): {@code decisions.csv} streams while the replications compute, the rest follows, and the
-     * directory is committed sealed with the manifest {@code manifest} builds from the finished replications. Nothing
-     * is visible at the target until all is written.
+     * {@link OutputDir#open}): {@code runs.csv} and {@code decisions.csv} stream while the replications compute, the
+     * rest follows from the statistics, and the directory is committed sealed with the manifest {@code manifest} builds
+     * from them. Nothing is visible at the target until all is written.
      */
     public static Finished runAndWrite(OutputDir dir, Scenario s, MonteCarlo.Config cfg, IntConsumer progress,
-                                       Function<Trajectories, Map<String, Object>> manifest) {
-        Trajectories t;
-        try (DecisionFiles.Writer decisions = new DecisionFiles.Writer(dir.file("decisions.csv"), s)) {
-            t = MonteCarlo.run(s, cfg, progress, List.of(), decisions);
-        } catch (UncheckedIOException e) {
-            throw OutputException.writing(dir.target(), e);
-        }
+                                       Function<RunStatistics, Map<String, Object>> manifest) {
+        return runAndWrite(dir, s, cfg, progress, manifest, null);
+    }
+
+    /** As {@link #runAndWrite(OutputDir, Scenario, MonteCarlo.Config, IntConsumer, Function)}; {@code also}, if not null, sees each replication too. */
+    public static Finished runAndWrite(OutputDir dir, Scenario s, MonteCarlo.Config cfg, IntConsumer progress,
+                                       Function<RunStatistics, Map<String, Object>> manifest, MonteCarlo.Sink also) {
+        RunStatistics t = runStreaming(dir, s, cfg, progress, also);
         Map<String, MetricStats> stats = TrajectoryStats.compute(t);
         Summary sum = Summary.of(t, stats);
         return new Finished(write(dir, t, stats, sum, manifest.apply(t)), t, stats, sum);
     }
 
     /**
-     * Writes every file of a run into {@code dir} (opened before the run, see {@link OutputDir#open}) and commits it,
-     * sealed with {@code manifest}. Returns where the results are.
+     * One shard of a run ({@code run --shard i/N}): the replications of {@code cfg}'s slice, with their rows of
+     * runs.csv and decisions.csv and the statistics state ({@value #STATE}) that {@code merge} combines; committed
+     * sealed with the manifest {@code manifest} builds.
      */
-    public static Path write(OutputDir dir, Trajectories t, Map<String, MetricStats> stats, Summary sum, Map<String, Object> manifest) {
+    public static Path runShard(OutputDir dir, Scenario s, MonteCarlo.Config cfg, IntConsumer progress,
+                                Function<RunStatistics, Map<String, Object>> manifest) {
+        RunStatistics t = runStreaming(dir, s, cfg, progress, null);
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(dir.file(STATE)), 1 << 16)) {
+            t.write(os);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputException.writing(dir.target(), e);
+        }
+        dir.commit(manifest.apply(t));
+        return dir.target();
+    }
+
+    /** Runs {@code cfg}'s replications, streaming runs.csv and decisions.csv into {@code dir}. */
+    private static RunStatistics runStreaming(OutputDir dir, Scenario s, MonteCarlo.Config cfg, IntConsumer progress, MonteCarlo.Sink also) {
+        try (RunFiles.Runs runs = new RunFiles.Runs(dir.file(RUNS), s);
+             DecisionFiles.Writer decisions = new DecisionFiles.Writer(dir.file(DECISIONS), s)) {
+            return MonteCarlo.run(s, cfg, progress, List.of(), (o, d) -> {
+                runs.row(o);
+                decisions.replication(o.replication(), d);
+                if (also != null) also.replication(o, d);
+            });
+        } catch (UncheckedIOException e) {
+            throw OutputException.writing(dir.target(), e);
+        }
+    }
+
+    /**
+     * Writes the files of a run computed from its statistics into {@code dir} (opened before the run, see
+     * {@link OutputDir#open}), which already holds its runs.csv and decisions.csv, and commits it, sealed with
+     * {@code manifest}. Returns where the results are.
+     */
+    public static Path write(OutputDir dir, RunStatistics t, Map<String, MetricStats> stats, Summary sum, Map<String, Object> manifest) {
         Scenario s = t.scenario();
+        int reps = Math.toIntExact(t.replications());
         try {
             try (Writer w = RunFiles.writer(dir.file("trajectory.csv"))) {
                 RunFiles.writeTrajectory(w, s, stats);
             }
-            try (Writer w = RunFiles.writer(dir.file("runs.csv"))) {
-                RunFiles.writeRuns(w, t);
-            }
             Map<String, Object> summary = RunFiles.summaryJson(sum);
             summary.put("decisions", DecisionFiles.summary(s, t.decisions()));
             RunFiles.writeJson(dir.file("summary.json"), summary);
-            if (s.agents() == Scenario.Agents.DECIDE) blockingChart(s, t.replications(), stats).save(dir.file("blocking.png"), dir.file("blocking.svg"));
-            TreatyChart chart = chart(s, t.replications(), t.seed(), stats);
+            if (s.agents() == Scenario.Agents.DECIDE) blockingChart(s, reps, stats).save(dir.file("blocking.png"), dir.file("blocking.svg"));
+            TreatyChart chart = chart(s, reps, t.seed(), stats);
             chart.savePng(dir.file("treaty-likelihood.png"));
             chart.saveSvg(dir.file("treaty-likelihood.svg"));
             HtmlReport.forRun(s, sum, Files.readAllBytes(dir.file("treaty-likelihood.png")), manifest).write(dir.file("report.html"));

@@ -91,8 +91,11 @@ public final class SweepMerge {
         return info.shard() == null ? 1 : info.shard().index();
     }
 
-    /** Writes the first shard's file whole and the others without their header line; returns the bytes written. */
-    private static long concat(List<Path> dirs, List<Integer> order, String name, Path to, MessageDigest md) throws IOException {
+    /**
+     * Writes the first shard's file whole and the others without their header line; returns the bytes written. Shared
+     * with {@link RunMerge} (a run's runs.csv and decisions.csv).
+     */
+    static long concat(List<Path> dirs, List<Integer> order, String name, Path to, MessageDigest md) throws IOException {
         long total = 0;
         byte[] header = null;
         try (OutputStream out = new java.security.DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(to), 1 << 16), md)) {

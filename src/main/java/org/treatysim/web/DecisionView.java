@@ -1,7 +1,7 @@
 package org.treatysim.web;
 
 import org.treatysim.experiment.DecisionTally;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.output.Num;
@@ -182,7 +182,7 @@ final class DecisionView {
     }
 
     /** The share of replications in which each key fired from {@code since} on (the windows {@link #windows} registered). */
-    static Map<String, Double> sharesSince(Trajectories t, YearMonth since) {
+    static Map<String, Double> sharesSince(RunStatistics t, YearMonth since) {
         Scenario s = t.scenario();
         int from = Math.max(0, Math.min(s.months() - 1, s.stepOf(since)));
         Map<String, Double> out = new LinkedHashMap<>();
@@ -195,7 +195,7 @@ final class DecisionView {
      * For a what-if: the month it departs, and every decision that fired from then on in either arm with its share of
      * replications in the base and in the what-if ({@code [base, whatif]}).
      */
-    static Map<String, Object> since(Trajectories base, Trajectories whatif, YearMonth since) {
+    static Map<String, Object> since(RunStatistics base, RunStatistics whatif, YearMonth since) {
         Map<String, Double> b = sharesSince(base, since), w = sharesSince(whatif, since);
         Map<String, Object> shares = new LinkedHashMap<>();
         for (String k : keys()) {
@@ -214,7 +214,7 @@ final class DecisionView {
      * most, when the change is at least {@link #SMALLEST_CHANGE} and its 95% interval (unpaired: wider than the paired
      * one, so conservative) excludes zero.
      */
-    static List<String> sentences(String baseName, Scenario whatif, Trajectories base, Trajectories w, YearMonth since, Map<String, Object> labels) {
+    static List<String> sentences(String baseName, Scenario whatif, RunStatistics base, RunStatistics w, YearMonth since, Map<String, Object> labels) {
         Map<String, Double> b = sharesSince(base, since), x = sharesSince(w, since);
         Set<String> intervened = new LinkedHashSet<>();
         for (Intervention i : whatif.interventions()) intervened.add(i.rule());

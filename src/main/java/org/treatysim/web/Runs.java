@@ -3,8 +3,9 @@ package org.treatysim.web;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.MonteCarlo;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.HtmlReport;
 import org.treatysim.output.Manifest;
@@ -46,12 +47,13 @@ final class Runs {
         Instant started = Instant.now();
         List<String> args = List.of("run", dirLabel + "/" + in.fileName(), "-n", Integer.toString(reps), "-s", Long.toString(seed));
         RunReport.Finished[] done = new RunReport.Finished[1];
+        List<String> signed = new ArrayList<>();
         Map<String, byte[]> files = written(RunReport.OWNER, dir -> done[0] = RunReport.runAndWrite(dir, s, new MonteCarlo.Config(reps, seed, 1, true), progress,
-                t -> Manifest.build("run", args, s, reps, seed, 1, started, Instant.now(), null)));
+                t -> Manifest.build("run", args, s, reps, seed, 1, started, Instant.now(), null), (o, d) -> signed.add(ViewData.signedMonth(s, o))));
         String command = HtmlReport.shellCommand("run", args);
         addInputs(files, List.of(in), dirLabel, command);
         Object summary = parse(files.get("summary.json"));
-        return new ResultBundle(ordered(files), ViewData.run(done[0].trajectories(), done[0].stats(), done[0].summary(), summary, command),
+        return new ResultBundle(ordered(files), ViewData.run(done[0].statistics(), signed, done[0].stats(), done[0].summary(), summary, command),
                 Stories.inputs(List.of(in), reps, seed, dirLabel));
     }
 
@@ -60,20 +62,21 @@ final class Runs {
         Instant started = Instant.now();
         MonteCarlo.Config cfg = new MonteCarlo.Config(reps, seed, 1, true);
         Scenario base = arms.get(0).scenario();
+        List<Scenario> whatifs = new ArrayList<>();
+        for (Requests.Loaded w : arms.subList(1, arms.size())) whatifs.add(w.scenario());
+        List<Scenario> all = new ArrayList<>(List.of(base));
+        all.addAll(whatifs);
         // Each what-if's decisions are counted from the month it departs from the base, in both arms.
         List<YearMonth> since = new ArrayList<>();
-        for (Requests.Loaded w : arms.subList(1, arms.size())) since.add(DecisionView.departure(base, w.scenario()));
-        List<Trajectories> runs = new ArrayList<>();
-        runs.add(MonteCarlo.run(base, cfg, progress, DecisionView.windows(base, since), null));
-        List<ComparisonFiles.Arm> out = new ArrayList<>();
-        out.add(ComparisonFiles.baseArm(runs.get(0)));
-        List<Scenario> whatifs = new ArrayList<>();
-        for (int i = 1; i < arms.size(); i++) {
-            Scenario w = arms.get(i).scenario();
-            runs.add(MonteCarlo.run(w, cfg, progress, DecisionView.windows(w, List.of(since.get(i - 1))), null));
-            out.add(ComparisonFiles.whatifArm(runs.get(0), runs.get(i)));
-            whatifs.add(w);
-        }
+        for (Scenario w : whatifs) since.add(DecisionView.departure(base, w));
+        List<List<DecisionTally.Window>> windows = new ArrayList<>(List.of(DecisionView.windows(base, since)));
+        for (int i = 0; i < whatifs.size(); i++) windows.add(DecisionView.windows(whatifs.get(i), List.of(since.get(i))));
+        List<List<String>> signed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) signed.add(new ArrayList<>());
+        MonteCarlo.Paired paired = MonteCarlo.runPaired(all, windows, cfg, progress,
+                (arm, o) -> signed.get(arm).add(ViewData.signedMonth(all.get(arm), o)));
+        List<ComparisonFiles.Arm> out = ComparisonFiles.arms(all, paired, cfg);
+        List<RunStatistics> runs = paired.arms();
         List<String> args = new ArrayList<>(List.of("compare"));
         for (Requests.Loaded a : arms) args.add(dirLabel + "/" + a.fileName());
         args.addAll(List.of("-n", Integer.toString(reps), "-s", Long.toString(seed)));
@@ -87,7 +90,7 @@ final class Runs {
         Map<String, byte[]> files = written(ComparisonFiles.OWNER, dir -> ComparisonFiles.write(dir, out, dates, manifest));
         String command = HtmlReport.shellCommand("compare", args);
         addInputs(files, arms, dirLabel, command);
-        return new ResultBundle(ordered(files), ViewData.compare(out, runs, dates, command), Stories.inputs(arms, reps, seed, dirLabel));
+        return new ResultBundle(ordered(files), ViewData.compare(out, runs, signed, dates, command), Stories.inputs(arms, reps, seed, dirLabel));
     }
 
     /** A JSON file the writers produced, as the page's data (summary.json, so the page shows the file's own numbers). */

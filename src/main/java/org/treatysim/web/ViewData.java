@@ -6,7 +6,8 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.DecisionFiles;
 import org.treatysim.output.RunReport;
@@ -43,7 +44,7 @@ final class ViewData {
      * file's numbers; the decisions' words, the gates of "what blocks a treaty", and each replication's outcome (for the
      * story's picker) come with it.
      */
-    static byte[] run(Trajectories t, Map<String, MetricStats> stats, Summary sum, Object summaryJson, String command) {
+    static byte[] run(RunStatistics t, List<String> signed, Map<String, MetricStats> stats, Summary sum, Object summaryJson, String command) {
         Scenario s = t.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "run");
@@ -60,7 +61,7 @@ final class ViewData {
         m.put("decision_labels", DecisionView.labels(t.decisions().entries().keySet(), s));
         m.put("gate_legend", gateLegend());
         m.put("gates", gates(s, stats));
-        m.put("signed", signed(t));
+        m.put("signed", signed);
         m.put("command", command);
         return bytes(m);
     }
@@ -70,10 +71,11 @@ final class ViewData {
      * for each what-if the decisions' shares from the month it departs from the base in both arms, the gates, and each
      * replication's outcome per arm (the story's picker finds the replications whose outcome the what-if changed).
      *
-     * @param runs the arms' replications, in the order of {@code arms}
+     * @param runs the arms' statistics, in the order of {@code arms}
+     * @param signed for each arm, the month each replication signed (null: never), in replication order
      */
     @SuppressWarnings("unchecked")
-    static byte[] compare(List<ComparisonFiles.Arm> arms, List<Trajectories> runs, List<YearMonth> dates, String command) {
+    static byte[] compare(List<ComparisonFiles.Arm> arms, List<RunStatistics> runs, List<List<String>> signed, List<YearMonth> dates, String command) {
         ComparisonFiles.Arm base = arms.get(0);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "compare");
@@ -84,11 +86,11 @@ final class ViewData {
         List<Object> as = new ArrayList<>();
         List<Object> evs = new ArrayList<>(events(base.scenario().events().stream().filter(Event::major).toList(), "base", base.name()));
         Set<String> keys = new TreeSet<>();
-        for (Trajectories t : runs) keys.addAll(t.decisions().entries().keySet());
+        for (RunStatistics t : runs) keys.addAll(t.decisions().entries().keySet());
         List<String> more = new ArrayList<>();
         for (int i = 0; i < arms.size(); i++) {
             ComparisonFiles.Arm a = arms.get(i);
-            Trajectories t = runs.get(i);
+            RunStatistics t = runs.get(i);
             Map<String, Object> x = scenario(a.scenario());
             x.put("start", a.scenario().start().toString());
             x.put("months", a.scenario().months());
@@ -96,7 +98,7 @@ final class ViewData {
             x.put("cumulative", band(a.stats().get(CUMULATIVE)));
             x.put("decisions", DecisionFiles.summary(a.scenario(), t.decisions()));
             x.put("gates", gates(a.scenario(), a.stats()));
-            x.put("signed", signed(t));
+            x.put("signed", signed.get(i));
             if (!a.isBase()) {
                 PairedComparison.Series c = a.paired().cumulative();
                 Map<String, Object> d = new LinkedHashMap<>();
@@ -162,14 +164,9 @@ final class ViewData {
         return m;
     }
 
-    /** The month each replication signed a treaty, or null: the story's picker shows it beside each replication. */
-    static List<String> signed(Trajectories t) {
-        List<String> out = new ArrayList<>(t.replications());
-        for (int r = 0; r < t.replications(); r++) {
-            int step = t.signedStep(r);
-            out.add(step < 0 ? null : t.scenario().monthAt(step).toString());
-        }
-        return out;
+    /** The month a replication signed a treaty, or null: the story's picker shows it beside each replication. */
+    static String signedMonth(Scenario s, MonteCarlo.Outcome o) {
+        return o.signedStep() < 0 ? null : s.monthAt(o.signedStep()).toString();
     }
 
     private static Map<String, Object> scenario(Scenario s) {

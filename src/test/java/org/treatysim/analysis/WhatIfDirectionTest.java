@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Path;
@@ -106,8 +106,9 @@ class WhatIfDirectionTest {
         for (Check c : x.checks()) {
             if (c instanceof Dec d) windows.add(new DecisionTally.Window(d.key(), base.stepOf(d.from()), base.stepOf(d.to())));
         }
-        Trajectories tb = MonteCarlo.run(base, CFG, null, windows, null), tw = MonteCarlo.run(s, CFG, null, windows, null);
-        PairedComparison.Result r = PairedComparison.compare(tb, tw);
+        MonteCarlo.Paired p = MonteCarlo.runPaired(List.of(base, s), List.of(windows, windows), CFG, null);
+        RunStatistics tb = p.arms().get(0), tw = p.arms().get(1);
+        PairedComparison.Result r = PairedComparison.of(p.differences().get(0), N, CFG.seed());
         Map<String, MetricStats> sb = TrajectoryStats.compute(tb), sw = TrajectoryStats.compute(tw);
         int k = 0;
         List<String> failures = new ArrayList<>();

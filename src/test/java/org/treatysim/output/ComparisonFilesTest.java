@@ -12,7 +12,6 @@ import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.cli.Cli;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.experiment.Trajectories;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
@@ -55,10 +54,7 @@ class ComparisonFilesTest {
                 """.formatted(Path.of("scenarios/baseline.yaml").toAbsolutePath().toString().replace("\\", "/")));
         same = Scenarios.load(sameFile);
         MonteCarlo.Config cfg = new MonteCarlo.Config(40, 7, 2, true);
-        Trajectories tb = MonteCarlo.run(base, cfg, n -> {}), tw = MonteCarlo.run(twoIslands, cfg, n -> {}), ts = MonteCarlo.run(same, cfg, n -> {});
-        arms = List.of(new ComparisonFiles.Arm(base, TrajectoryStats.compute(tb), null, null),
-                new ComparisonFiles.Arm(twoIslands, TrajectoryStats.compute(tw), PairedComparison.compare(tb, tw), ScenarioDiff.of(base, twoIslands)),
-                new ComparisonFiles.Arm(same, TrajectoryStats.compute(ts), PairedComparison.compare(tb, ts), ScenarioDiff.of(base, same)));
+        arms = ComparisonFiles.run(List.of(base, twoIslands, same), cfg, n -> {});
 
         out = tmp.resolve("cmp");
         StringWriter o = new StringWriter(), e = new StringWriter();

@@ -15,7 +15,7 @@ import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Seeds;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
@@ -152,7 +152,7 @@ public final class Calibrator {
     /** Replays at the given values and scores the targets. */
     public List<Evaluation.Row> score(double[] values) {
         Scenario s = at(values);
-        Trajectories t = MonteCarlo.run(s, new MonteCarlo.Config(settings.replications(), settings.seed(), settings.threads(), settings.draws()), null, windows, null);
+        RunStatistics t = MonteCarlo.run(s, new MonteCarlo.Config(settings.replications(), settings.seed(), settings.threads(), settings.draws()), null, windows, null);
         return Evaluation.evaluate(targets, s, TrajectoryStats.compute(t), s.agents() == Scenario.Agents.DECIDE ? t.decisions() : null, floor);
     }
 

@@ -4,7 +4,7 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.MonteCarlo;
-import org.treatysim.experiment.Trajectories;
+import org.treatysim.experiment.RunStatistics;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -86,7 +86,7 @@ public final class Validation {
     private static Replay replay(Scenario s, FactsFile.Loaded facts, MonteCarlo.Config cfg, Function<String, IntConsumer> progress, String label) {
         List<DecisionTally.Window> windows = s.agents() == Scenario.Agents.DECIDE ? Evaluation.decisionWindows(facts.facts(), s) : List.of();
         IntConsumer p = progress == null ? null : progress.apply(label);
-        Trajectories t = MonteCarlo.run(s, cfg, p, windows, null);
+        RunStatistics t = MonteCarlo.run(s, cfg, p, windows, null);
         if (p instanceof AutoCloseable c) {
             try {
                 c.close();

@@ -31,6 +31,8 @@ public abstract class DecisionRule {
     protected ModelParams params;
     /** Reused by the hot path. */
     protected final Terms terms = new Terms();
+    /** The option in force when the month's decision is being taken (set by {@link #decide} before {@link #utilities}). */
+    protected int inForce;
     private final double[] u;
     /** Interventions by month: the option forced (-1 none) and the options forbidden (bit k = option k); null if none. */
     private int[] forcedAt;
@@ -83,16 +85,16 @@ public abstract class DecisionRule {
         if (m.signedStep() >= 0 && settledByTreaty()) return cur; // the dispute is settled: nothing left to decide
         int t = w.month();
         int chosen;
-        String cause;
+        long forbid = 0;
         int forced = forcedAt == null ? -1 : forcedAt[t];
         if (forced >= 0 && !available(w, forced)) forced = -1; // forced, but not possible this month: the rule decides
         if (forced >= 0) {
             chosen = forced;
-            cause = "intervention: forced";
         } else {
             terms.reset();
+            inForce = cur;
             utilities(m, w, u);
-            long forbid = forbiddenAt == null ? 0 : forbiddenAt[t];
+            forbid = forbiddenAt == null ? 0 : forbiddenAt[t];
             double inert = inertia(), max = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < u.length; k++) {
                 if ((forbid & (1L << k)) != 0) u[k] = Double.NEGATIVE_INFINITY;
@@ -104,7 +106,8 @@ public abstract class DecisionRule {
             } else {
                 double sum = 0;
                 for (int k = 0; k < u.length; k++) {
-                    u[k] = u[k] == Double.NEGATIVE_INFINITY ? 0 : Math.exp(u[k] - max);
+                    // exp(0) is exactly 1: the option at the maximum needs no call
+                    u[k] = u[k] == Double.NEGATIVE_INFINITY ? 0 : u[k] == max ? 1.0 : Math.exp(u[k] - max);
                     sum += u[k];
                 }
                 double x = r * sum;
@@ -115,16 +118,22 @@ public abstract class DecisionRule {
                 }
                 while (u[chosen] == 0 && chosen > 0) chosen--; // r at the very top of the last zero-width slot
             }
-            cause = null;
-            if (forbid != 0 && (forbid & (1L << cur)) != 0 && chosen != cur) cause = "intervention: " + option(cur) + " forbidden";
-            if (cause == null && (chosen != cur || isAct())) cause = terms.cause(direction(cur, chosen));
         }
         if (chosen != cur || (isAct() && chosen != 0)) {
-            apply(m, w, cur, chosen);
             DecisionObserver o = m.decisionObserver();
+            // The cause is put into words only for an observer, and before apply() changes the state its terms came from.
+            String cause = o == null || !o.wantsCauses() ? null : cause(forced, forbid, cur, chosen);
+            apply(m, w, cur, chosen);
             if (o != null) o.decided(t, actor, id, isAct() ? null : option(cur), option(chosen), value(chosen), cause);
         }
         return chosen;
+    }
+
+    /** What drove a reported decision: the intervention, or the term of the month's utilities that pushed hardest its way. */
+    private String cause(int forced, long forbid, int cur, int chosen) {
+        if (forced >= 0) return "intervention: forced";
+        if (forbid != 0 && (forbid & (1L << cur)) != 0 && chosen != cur) return "intervention: " + option(cur) + " forbidden";
+        return terms.cause(direction(cur, chosen));
     }
 
     /** With every option of the logit ruled out (forbidden or unreachable): stay if allowed, else the nearest allowed. */

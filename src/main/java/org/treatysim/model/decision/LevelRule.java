@@ -45,7 +45,7 @@ public abstract class LevelRule extends DecisionRule {
         double target = target(m, w);
         double s = tolerance.v();
         double inv = 1.0 / (2 * s * s);
-        int cur = current(w);
+        int cur = inForce;
         for (int k = 0; k < u.length; k++) {
             double d = levels[k] - target;
             u[k] = Math.abs(k - cur) > 1 ? Double.NEGATIVE_INFINITY : -d * d * inv;

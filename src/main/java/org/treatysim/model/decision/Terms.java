@@ -21,7 +21,9 @@ public final class Terms {
     /** Adds a named contribution; returns it. */
     public double add(String name, double contribution) {
         if (n < MAX) {
-            names[n] = name;
+            // A rule adds the same terms in the same order every month: store a name only when it changes (a reference
+            // store costs a GC write barrier, a comparison does not).
+            if (names[n] != name) names[n] = name;
             values[n] = contribution;
             n++;
         }
