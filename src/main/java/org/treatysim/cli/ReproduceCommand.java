@@ -12,6 +12,7 @@ import org.treatysim.output.RunReport;
 import org.treatysim.output.Seal;
 import org.treatysim.scenario.Node;
 import org.treatysim.scenario.ParameterSpec;
+import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.Sha256;
@@ -76,7 +77,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is the directory of the results being checked; choose another directory");
         }
         checkInputs(rec);
-        Scenario s = Scenarios.load(rec.scenario);
+        Scenario loaded = Scenarios.load(rec.scenario);
+        Scenario s = rec.posterior == null ? loaded : loaded.withPosterior(Posterior.load(rec.posterior, loaded.parameters()));
         if (!s.sha256().keySet().equals(rec.sha256.keySet())) {
             throw new UsageException("the scenario now reads other files than at the time of the run: now " + s.sha256().keySet()
                     + ", recorded " + rec.sha256.keySet() + "; restore the scenario's extends:/parameters_file: to reproduce");
@@ -166,7 +168,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     /** What a manifest says about how to re-run, and what the scenario must still say. */
     public record Recorded(Path scenario, long seed, int replications, Map<String, String> sha256, String gitCommit,
-                    Node root, List<Param> parameters) {
+                    Node root, List<Param> parameters, Path posterior) {
         /** Reads and checks a run's manifest; every problem is reported at its line:column. */
         public static Recorded read(Path manifest) {
             YamlDocument doc = YamlDocument.load(manifest);
@@ -202,7 +204,15 @@ public final class ReproduceCommand implements Callable<Integer> {
                             p.has("distribution") ? p.field("distribution").asString("a distribution") : null));
                 }
             }
-            return new Recorded(scenario, seed, reps, sha, git, root, params);
+            Path posterior = null;
+            if (root.has("posterior")) {
+                Node p = root.field("posterior").requireObject("{file, sha256, particles, parameters}");
+                posterior = Path.of(p.required("file", "the posterior sample's file").asString("a path"));
+                if (!sha.containsKey(posterior.toString())) {
+                    throw p.field("file").error("the posterior sample " + posterior + " is not among the manifest's sha256 inputs", "restore the manifest as `run` wrote it");
+                }
+            }
+            return new Recorded(scenario, seed, reps, sha, git, root, params, posterior);
         }
 
         /**

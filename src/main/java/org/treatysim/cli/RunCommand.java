@@ -12,6 +12,7 @@ import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.RunMerge;
 import org.treatysim.output.RunReport;
+import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,11 +49,18 @@ public final class RunCommand implements Callable<Integer> {
                     + "Default output: results/<scenario-name>-shard-i-of-N/.")
     String shard;
 
+    @Option(names = "--posterior", paramLabel = "FILE",
+            description = "Draw the parameters of a posterior sample (the posterior.csv of `calibrate --method abc`) from it: each replication "
+                    + "takes the values of one particle, picked by weight; the other parameters are drawn from their ranges as usual. "
+                    + "The bands then include the parameter uncertainty the calibration left open.")
+    Path posterior;
+
     @Override public Integer call() {
         int reps = opts.replications();
         int threads = opts.threads();
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
-        Scenario s = Scenarios.load(scenarioFile);
+        Scenario loaded = Scenarios.load(scenarioFile);
+        Scenario s = posterior == null ? loaded : loaded.withPosterior(Posterior.load(posterior, loaded.parameters()));
         Path out = opts.out != null ? opts.out : Path.of("results", sh.whole() && shard == null ? s.name() : s.name() + "-shard-" + sh.index() + "-of-" + sh.count());
         List<String> args = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
         PrintWriter o = spec.commandLine().getOut();

@@ -43,6 +43,13 @@ public final class ParameterDraw implements ParameterValues {
         return new ParameterDraw(m);
     }
 
+    /** These values with {@code names.get(i)} set to {@code v[i]} (a posterior particle's values). */
+    public ParameterDraw with(java.util.List<String> names, double[] v) {
+        Map<String, Double> m = new HashMap<>(values);
+        for (int i = 0; i < v.length; i++) m.put(names.get(i), v[i]);
+        return new ParameterDraw(m);
+    }
+
     /** The value of parameter {@code s} at probability {@code u} of its distribution. */
     public static double quantile(ParameterSpec s, double u) {
         if (!s.varies()) return s.value();

@@ -3,6 +3,7 @@ package org.treatysim.experiment;
 import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.ParameterValues;
+import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
 
 /**
@@ -16,9 +17,17 @@ import org.treatysim.scenario.Scenario;
 public final class Replications {
     private Replications() {}
 
-    /** Replication {@code rep}'s parameter values: its draw, or the best values when {@code draw} is false. */
+    /**
+     * Replication {@code rep}'s parameter values: its draw, or the best values when {@code draw} is false; with a
+     * posterior sample ({@link Scenario#posterior}), the sample's parameters then take the values of the particle
+     * this replication picks (by weight, from its own seeded stream, so the pick does not depend on threads or shards
+     * and every scenario of a paired comparison picks the same particle).
+     */
     public static ParameterValues values(Scenario s, long seed, int rep, boolean draw) {
-        return draw ? ParameterDraw.draw(s.parameters(), Seeds.parameterSeed(seed, rep)) : ParameterDraw.point(s.parameters());
+        ParameterDraw d = draw ? ParameterDraw.draw(s.parameters(), Seeds.parameterSeed(seed, rep)) : ParameterDraw.point(s.parameters());
+        Posterior p = s.posterior();
+        if (p == null) return d;
+        return d.with(p.names(), p.values()[p.pick(Seeds.posteriorUniform(seed, rep))]);
     }
 
     /** Replication {@code rep} of a run with master seed {@code seed}, as a model ready to start or to step. */

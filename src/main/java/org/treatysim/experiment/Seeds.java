@@ -8,6 +8,7 @@ public final class Seeds {
     /** Stream tags: the model's shocks and the parameter draws use different, independent streams. */
     public static final long MODEL_STREAM = 0x4D4F44454CL;   // "MODEL"
     public static final long PARAMS_STREAM = 0x504152414DL;  // "PARAM"
+    public static final long POSTERIOR_STREAM = 0x504F535452L; // "POSTR"
 
     private Seeds() {}
 
@@ -28,4 +29,7 @@ public final class Seeds {
     public static long modelSeed(long master, long rep) { return derive(master, MODEL_STREAM, rep); }
 
     public static long parameterSeed(long master, long rep) { return derive(master, PARAMS_STREAM, rep); }
+
+    /** A uniform in [0, 1) for replication {@code rep}'s pick of a posterior particle (its own stream). */
+    public static double posteriorUniform(long master, long rep) { return (derive(master, POSTERIOR_STREAM, rep) >>> 11) * 0x1.0p-53; }
 }

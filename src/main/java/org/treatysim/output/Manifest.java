@@ -2,6 +2,7 @@ package org.treatysim.output;
 
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.ParameterSpec;
+import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
 
 import java.io.BufferedReader;
@@ -31,6 +32,7 @@ public final class Manifest {
         List<Object> ivs = new ArrayList<>();
         for (Intervention i : s.interventions()) ivs.add(intervention(i));
         m.put("interventions", ivs);
+        if (s.posterior() != null) m.put("posterior", posterior(s.posterior()));
         Map<String, Object> span = new LinkedHashMap<>();
         span.put("start", s.start().toString());
         span.put("end", s.end().toString());
@@ -45,6 +47,16 @@ public final class Manifest {
         m.put("parameters", params);
         m.put("parameter_overrides", s.overrideRationales());
         return m;
+    }
+
+    /** A posterior sample as manifests list it: its file, SHA-256, particles and the parameters it sets. */
+    public static Map<String, Object> posterior(Posterior p) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("file", p.file().toString());
+        x.put("sha256", p.sha256());
+        x.put("particles", p.size());
+        x.put("parameters", p.names());
+        return x;
     }
 
     /** One intervention as manifests and summaries list it: decision, force or forbid, options, window, rationale. */

@@ -16,11 +16,22 @@ import java.util.Map;
  * @param agents              how the agents act: {@link Agents#DECIDE} (decision rules, the default) or
  *                            {@link Agents#SCRIPTED} (v0.1's event-driven replay, kept as the null model)
  * @param interventions       what-if interventions on the agents' decisions (agent model only)
+ * @param posterior           a weighted sample some parameters are drawn from in each replication ({@code run --posterior}),
+ *                            or null: the parameters' own distributions
  */
 public record Scenario(Path file, String name, String title, String description, YearMonth start, YearMonth end,
                        String bargaining, Path parametersFile, ParameterSet parameters,
                        Map<String, String> overrideRationales, List<Event> events, List<Path> lineage,
-                       Map<String, String> sha256, Agents agents, List<Intervention> interventions) {
+                       Map<String, String> sha256, Agents agents, List<Intervention> interventions, Posterior posterior) {
+
+    /** A scenario as its files give it, without a posterior sample. */
+    public Scenario(Path file, String name, String title, String description, YearMonth start, YearMonth end,
+                    String bargaining, Path parametersFile, ParameterSet parameters,
+                    Map<String, String> overrideRationales, List<Event> events, List<Path> lineage,
+                    Map<String, String> sha256, Agents agents, List<Intervention> interventions) {
+        this(file, name, title, description, start, end, bargaining, parametersFile, parameters, overrideRationales, events, lineage, sha256,
+                agents, interventions, null);
+    }
 
     /** How the agents act. */
     public enum Agents {
@@ -46,16 +57,27 @@ public record Scenario(Path file, String name, String title, String description,
     }
 
     public Scenario withParameters(ParameterSet p) {
-        return new Scenario(file, name, title, description, start, end, bargaining, parametersFile, p, overrideRationales, events, lineage, sha256, agents, interventions);
+        return new Scenario(file, name, title, description, start, end, bargaining, parametersFile, p, overrideRationales, events, lineage, sha256, agents, interventions, posterior);
     }
 
     public Scenario withBargaining(String theory) {
-        return new Scenario(file, name, title, description, start, end, theory, parametersFile, parameters, overrideRationales, events, lineage, sha256, agents, interventions);
+        return new Scenario(file, name, title, description, start, end, theory, parametersFile, parameters, overrideRationales, events, lineage, sha256, agents, interventions, posterior);
     }
 
     /** The same scenario run by the other kind of agents (e.g. the scripted null beside the agent model). */
     public Scenario withAgents(Agents a) {
-        return new Scenario(file, name, title, description, start, end, bargaining, parametersFile, parameters, overrideRationales, events, lineage, sha256, a, a == Agents.DECIDE ? interventions : List.of());
+        return new Scenario(file, name, title, description, start, end, bargaining, parametersFile, parameters, overrideRationales, events, lineage, sha256, a, a == Agents.DECIDE ? interventions : List.of(), posterior);
+    }
+
+    /**
+     * The same scenario with parameters drawn from a posterior sample in each replication; the sample's file joins the
+     * inputs whose SHA-256 manifests record.
+     */
+    public Scenario withPosterior(Posterior p) {
+        Map<String, String> sha = new java.util.LinkedHashMap<>(sha256);
+        sha.put(p.file().toString(), p.sha256());
+        return new Scenario(file, name, title, description, start, end, bargaining, parametersFile, parameters, overrideRationales, events, lineage,
+                java.util.Collections.unmodifiableMap(sha), agents, interventions, p);
     }
 
     /** The events this scenario's agents apply: shocks only for the agent model, every event for the scripted null. */

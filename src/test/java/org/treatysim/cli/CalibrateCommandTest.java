@@ -78,6 +78,10 @@ class CalibrateCommandTest {
         assertEquals(0, again.code(), again.err());
         assertArrayEquals(Files.readAllBytes(out.resolve("posterior.csv")), Files.readAllBytes(d.resolve("abc2").resolve("posterior.csv")),
                 "the same seed gives the same posterior on 1 or 2 threads");
+        BargainCommandTest.Run replay = BargainCommandTest.run("run", "--posterior", out.resolve("posterior.csv").toString(), "-n", "8", "-s", "3",
+                "--quiet", "-o", d.resolve("replay").toString());
+        assertEquals(0, replay.code(), "run --posterior reads what calibrate --method abc wrote: " + replay.err());
+        assertTrue(Files.readString(d.resolve("replay").resolve("manifest.json")).contains("\"particles\" : 10"));
     }
 
     @Test void refusesOneParameterBobyqaAndUnknownParameters(@TempDir Path d) {
