@@ -1,6 +1,10 @@
 package org.treatysim.cli;
 
+import org.treatysim.analysis.FormerDecisionTiming;
+import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.output.FormerDecisionTable;
+import org.treatysim.scenario.UsageException;
 import org.treatysim.output.DecisionCatalogue;
 import org.treatysim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -10,11 +14,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "decisions", mixinStandardHelpOptions = true,
         description = {"Lists the agents' decision rules: who decides, the options a what-if may force or forbid, and each rule's coefficients with the values the scenario gives them.",
-                "%nWrites nothing; --markdown prints docs/decisions.md."})
+                "%nWith --timing: replays the scenario and sets each former decision event (a dated event the agents now decide) beside the months the agents take it (docs/former-decisions.md).",
+                "%nWrites nothing; --markdown prints Markdown (docs/decisions.md, or with --timing docs/former-decisions.md)."})
 public final class DecisionsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -25,8 +31,31 @@ public final class DecisionsCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print the catalogue as Markdown (docs/decisions.md).")
     boolean markdown;
 
+    @Option(names = "--timing", description = "Replay the scenario and time each former decision event against its historical month.")
+    boolean timing;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", description = "Replications of the replay for --timing (default: ${DEFAULT-VALUE}).", defaultValue = "300")
+    int replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed of the replay for --timing (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads for --timing (default: all cores). Results do not depend on it.")
+    Integer threads;
+
     @Override public Integer call() {
         Scenario s = Scenarios.load(scenarioFile);
+        if (timing) {
+            if (replications < 1 || replications > 100_000) throw new UsageException("--replications for --timing must be between 1 and 100000, got " + replications);
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
+            MonteCarlo.Config cfg = new MonteCarlo.Config(replications, seed, t, true);
+            List<FormerDecisionTiming.Row> rows = FormerDecisionTiming.of(s, cfg);
+            String md = FormerDecisionTable.markdown(s, cfg, rows);
+            spec.commandLine().getOut().print(markdown ? md : md.replace("`", ""));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         spec.commandLine().getOut().print(markdown ? DecisionCatalogue.markdown(s.parameters()) : DecisionCatalogue.text(s.parameters()));
         spec.commandLine().getOut().flush();
         return 0;
