@@ -11,14 +11,13 @@ import org.treatysim.scenario.Var;
  * Shikotan after a treaty" (2, Malik 1955, Putin 2000-2018). The target rises with the leader's commitment and
  * Moscow's need for Japanese capital; it falls with Cold-War tension, with the depth of the US-Japan alliance (Tokyo
  * cannot promise that no US forces would use returned islands: Putin, December 2018), with a public opposed to any
- * transfer (weighted by how much the public counts), with Japanese sanctions and poor relations; a new leader opens
- * with a softer line (Khrushchev 1955, Gorbachev 1991, Putin 2000); it never exceeds the
+ * transfer (weighted by how much the public counts), with Japanese sanctions and poor relations; it never exceeds the
  * legal bar in force. A softer position warms relations.
  */
 public final class RuDeclaredOffer extends LevelRule {
     private final Coef base = coef("base"), commitment = coef("commitment"), need = coef("need"),
             tension = coef("tension"), alliance = coef("alliance"), publicOpp = coef("public"),
-            sanctions = coef("sanctions"), affinity = coef("affinity"), newLeader = coef("new_leader"),
+            sanctions = coef("sanctions"), affinity = coef("affinity"),
             affinityShift = coef("affinity_shift");
 
     public RuDeclaredOffer() {
@@ -37,7 +36,6 @@ public final class RuDeclaredOffer extends LevelRule {
         t.add("public opposed to a transfer", -publicOpp.v() * w.v(Var.RU_PUBLIC_WEIGHT) * opp);
         t.add("Japanese sanctions", -sanctions.v() * w.v(Var.JP_SANCTIONS));
         t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
-        t.add("a new leader's opening", newLeader.v() * Signals.newLeader(w, Country.RU));
         double cap = w.ruCap();
         if (t.sum() > cap) t.add("legal bar", cap - t.sum());
         return t.sum();

@@ -10,15 +10,14 @@ import org.treatysim.scenario.Var;
  * if all foreign troops leave Japan, answering the revised security treaty), lifted when Moscow reaffirmed Soviet-era
  * agreements in 1991-93; the constitutional ban of 2020 (Art. 67.2.1). A bar becomes likelier just after the US-Japan
  * alliance deepens, with Cold-War tension, with a public opposed to any transfer (weighted by how much the public
- * counts), and while a constitutional revision is under way; a committed leader, economic need and a new leader
- * reviewing what he inherited (Yeltsin's Russia honouring Soviet treaties but not the 1960 condition) weigh against it.
+ * counts), and while a constitutional revision is under way; a committed leader and economic need weigh against it.
  * While in force it caps what Moscow can offer at {@code ru.legal_cap.islands}.
  */
 public final class RuLegalCap extends SwitchRule {
     public static final String RATCHET = "ru-legal-bar";
     private final Coef base = coef("base"), allianceUp = coef("alliance_upgrade"), tension = coef("tension"),
             commitment = coef("commitment"), need = coef("need"), affinity = coef("affinity"), publicOpp = coef("public"),
-            constitution = coef("constitution"), newLeader = coef("new_leader"), islands = coef("islands"), affinityShift = coef("affinity_shift");
+            constitution = coef("constitution"), islands = coef("islands"), affinityShift = coef("affinity_shift");
 
     public RuLegalCap() {
         super("RU.legal_cap", Country.RU, "Moscow bars or allows ceding territory (1960 memoranda, 2020 constitution)", "none", "cap");
@@ -35,7 +34,6 @@ public final class RuLegalCap extends SwitchRule {
         double opp = Math.max(0.0, 1.0 - w.v(Var.RU_SUPPORT_TRANSFER) / 20.0);
         t.add("public opposed to a transfer", publicOpp.v() * w.v(Var.RU_PUBLIC_WEIGHT) * opp);
         t.add("constitutional revision under way", constitution.v() * w.v(Var.RU_CONSTITUTION_OPEN));
-        t.add("a new leader reviewing the bars he inherited", -newLeader.v() * Signals.newLeader(w, Country.RU));
         return t.sum();
     }
 
