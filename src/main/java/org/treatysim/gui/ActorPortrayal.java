@@ -63,14 +63,14 @@ final class ActorPortrayal extends SimplePortrayal2D {
             lines.add(new Object[] {line.text(), line.alert() ? alert : small, line.alert() ? a.colour.darker() : INK});
         }
         lines.add(new Object[] {String.format(Locale.ROOT, "%s %.2f", a.weightLabel(), a.weight(m)), small, GREY});
-        double height = 0;
-        for (Object[] l : lines) height += g.getFontMetrics((Font) l[1]).getAscent() + 4 * scale;
         boolean left = a == Actor.RUSSIA;
         double y = left ? cy - 12 * scale : cy + d / 2 + 4 * scale;
         double right = cx - d / 2 - 14 * scale;
+        double descent = 0; // of the line above: each line starts below it, so no halo covers the line above
         for (Object[] l : lines) {
             Font f = (Font) l[1];
-            y += g.getFontMetrics(f).getAscent() + 4 * scale;
+            y += descent + g.getFontMetrics(f).getAscent() + 2 * scale;
+            descent = g.getFontMetrics(f).getDescent();
             String s = (String) l[0];
             double x = left ? right - g.getFontMetrics(f).stringWidth(s) / 2.0 : cx;
             text(g, f, s, x, y, (Color) l[2]);
