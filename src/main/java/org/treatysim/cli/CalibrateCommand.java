@@ -6,6 +6,8 @@ import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
 import org.treatysim.analysis.facts.FactsFile;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.CalibrationReport;
 import org.treatysim.output.EvaluationReport;
@@ -14,9 +16,8 @@ import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
 import org.treatysim.output.RunFiles;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,8 +92,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1", description = "Master seed: the common random numbers of every evaluation (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>-calibration/).")
     Path out;
@@ -124,8 +125,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new UsageException("--starts " + starts + " x --evals " + evals + " x -n " + replications + " = " + (long) starts * evals * replications
                     + " model runs; at most " + (long) MAX_RUNS + " are accepted (days of computing); use fewer starts, evaluations or replications");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
+        int t = threads.threads();
         Scenario s = Scenarios.load(scenarioFile);
         if (theory != null) {
             if (!BargainingTheories.names().contains(theory)) throw new UsageException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
@@ -188,7 +188,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 o.print(CalibrationReport.text(r));
                 o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
                 if (!held.isEmpty()) {
-                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.output.Num.fmt(Evaluation.loss(held)),
+                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.io.Num.fmt(Evaluation.loss(held)),
                             Evaluation.hits(held), held.size());
                 }
                 extra.put("loss", Evaluation.loss(r.rows()));

@@ -1,8 +1,8 @@
 package org.treatysim.cli;
 
-import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;

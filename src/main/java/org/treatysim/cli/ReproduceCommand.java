@@ -1,24 +1,23 @@
 package org.treatysim.cli;
 
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.FileTrees;
+import org.treatysim.io.Node;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
 import org.treatysim.output.RunReport;
 import org.treatysim.output.Seal;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
-import org.treatysim.scenario.YamlDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,15 +63,14 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = {"--force"}, description = "Replace results that `reproduce` wrote in --out and nobody changed since (never anything else).")
     boolean force;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Override public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         Path manifestPath = manifestFile.toAbsolutePath().normalize();
         Recorded rec = Recorded.read(manifestPath);
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
+        int t = threads.threads();
         if (out != null && out.toAbsolutePath().normalize().equals(manifestPath.getParent())) {
             throw new UsageException("--out " + out + " is the directory of the results being checked; choose another directory");
         }
@@ -123,7 +121,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             o.flush();
             return all ? 0 : 1;
         } finally {
-            if (tmpParent != null) deleteQuietly(tmpParent);
+            if (tmpParent != null) FileTrees.deleteQuietly(tmpParent);
         }
     }
 
@@ -153,14 +151,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         int line = 1;
         for (int k = 0; k < i && k < a.length; k++) if (a[k] == '\n') line++;
         return "MISMATCH (first difference at line " + line + ", byte " + i + "; " + a.length + " vs " + b.length + " bytes)";
-    }
-
-    private static void deleteQuietly(Path p) {
-        try (var w = Files.walk(p)) {
-            w.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-        } catch (IOException e) {
-            // a temporary directory that could not be removed is left to the system's cleaning
-        }
     }
 
     /** One recorded parameter: what the run used. */
@@ -197,10 +187,9 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (root.has("parameters")) {
                 for (Node p : root.field("parameters").elements("the parameters")) {
                     p.requireObject("a parameter");
-                    List<Node> range = p.required("range", "[low, high]").elements("[low, high]");
-                    if (range.size() != 2) throw p.field("range").error("range must be [low, high]", "restore the manifest as `run` wrote it");
+                    double[] range = p.required("range", "[low, high]").asInterval("range", "restore the manifest as `run` wrote it");
                     params.add(new Param(p, p.required("name", "the name").asString("a name"), p.required("value", "the value").asDouble("the value"),
-                            range.get(0).asDouble("the low end"), range.get(1).asDouble("the high end"),
+                            range[0], range[1],
                             p.has("distribution") ? p.field("distribution").asString("a distribution") : null));
                 }
             }

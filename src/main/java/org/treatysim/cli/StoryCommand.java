@@ -1,9 +1,9 @@
 package org.treatysim.cli;
 
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.Story;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -6,14 +6,15 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.treatysim.experiment.SweepRunner;
 import org.treatysim.experiment.SweepSpec;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
 import org.treatysim.output.SweepJournal;
 import org.treatysim.output.SweepManifest;
 import org.treatysim.output.SweepWriter;
-import org.treatysim.scenario.UsageException;
-import org.treatysim.scenario.YamlDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +42,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML), e.g. sweeps/lhs-small.yaml.")
     Path sweepFile;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/sweeps/<sweep-file-name>[-shard-i-of-N]/).")
     Path out;
@@ -66,8 +67,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override public Integer call() {
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
         if (resume && force) throw new UsageException("--resume and --force contradict each other: --resume continues DIR, --force starts it afresh");
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
+        int t = threads.threads();
         SweepSpec s = SweepSpec.load(sweepFile);
         String base = sweepFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         Path dir = (out != null ? out : Path.of("results", "sweeps", sh.whole() ? base : base + "-shard-" + sh.index() + "-of-" + sh.count()))

@@ -1,12 +1,12 @@
 package org.treatysim.experiment;
 
+import org.treatysim.io.UsageException;
 import org.treatysim.model.DecisionObserver;
 import org.treatysim.model.ModelParams;
 import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.UsageException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

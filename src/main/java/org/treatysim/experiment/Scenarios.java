@@ -1,9 +1,9 @@
 package org.treatysim.experiment;
 
+import org.treatysim.io.ScenarioException;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
 
 import java.nio.file.Path;

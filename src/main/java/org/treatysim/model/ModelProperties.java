@@ -1,5 +1,6 @@
 package org.treatysim.model;
 
+import org.treatysim.io.Html;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Var;
@@ -147,13 +148,13 @@ public final class ModelProperties extends Properties {
         if (i < names.length) {
             ParameterSpec s = spec(i);
             if (s == null) return names[i];
-            return "<html>" + esc(s.description()) + "<br>Unit: " + esc(s.unit()) + "; plausible range [" + s.low() + ", " + s.high()
-                    + "], best value " + s.value() + " (" + esc(s.basis()) + ")</html>";
+            return "<html>" + Html.escape(s.description()) + "<br>Unit: " + Html.escape(s.unit()) + "; plausible range [" + s.low() + ", " + s.high()
+                    + "], best value " + s.value() + " (" + Html.escape(s.basis()) + ")</html>";
         }
         i -= names.length;
         if (i < INFO.length) return INFO[i];
         Var v = VARS[i - INFO.length];
-        return "<html>" + esc(v.description) + " (" + esc(v.unit) + ")</html>";
+        return "<html>" + Html.escape(v.description) + " (" + Html.escape(v.unit) + ")</html>";
     }
 
     @Override protected Object _setValue(int i, Object value) {
@@ -172,7 +173,4 @@ public final class ModelProperties extends Properties {
         return Double.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x;
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

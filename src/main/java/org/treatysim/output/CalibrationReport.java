@@ -4,6 +4,8 @@ import org.treatysim.analysis.calibration.AbcSmc;
 import org.treatysim.analysis.calibration.Calibrator;
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Num;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 

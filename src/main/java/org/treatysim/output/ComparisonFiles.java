@@ -5,6 +5,8 @@ import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Num;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Scenario;

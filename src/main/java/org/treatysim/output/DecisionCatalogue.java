@@ -1,5 +1,6 @@
 package org.treatysim.output;
 
+import org.treatysim.io.Num;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.scenario.ParameterSet;

@@ -2,6 +2,8 @@ package org.treatysim.output;
 
 import org.treatysim.experiment.DecisionRecord;
 import org.treatysim.experiment.DecisionTally;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Num;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Path;

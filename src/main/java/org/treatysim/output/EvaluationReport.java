@@ -2,6 +2,7 @@ package org.treatysim.output;
 
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Validation;
+import org.treatysim.io.Num;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,6 +4,8 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Num;
 import org.treatysim.scenario.Scenario;
 
 import java.io.IOException;

@@ -9,10 +9,10 @@ import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.SweepSpec;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,9 +7,11 @@ import org.treatysim.analysis.MorrisIndices;
 import org.treatysim.analysis.SobolIndices;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.MorrisDesign;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Num;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -238,7 +240,7 @@ public final class SensitivityReport {
                 SobolIndices.Estimate e = r.estimate();
                 lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Num.fmt(e.value()), Num.fmt(e.low()), Num.fmt(e.high())});
             }
-            Files.write(o.file("sensitivity.csv"), SweepWriter.csv(lines));
+            Files.write(o.file("sensitivity.csv"), CsvTable.strictBytes(lines));
             names.add("sensitivity.csv");
             for (String metric : rep.metrics()) {
                 String slug = "sensitivity-" + metric.replaceAll("[^A-Za-z0-9.-]+", "_").replace("..", "_to_");

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import org.treatysim.experiment.SweepMetric;
 import org.treatysim.experiment.SweepSpec;
 import org.treatysim.experiment.design.Design;
-import org.treatysim.scenario.Node;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.Node;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

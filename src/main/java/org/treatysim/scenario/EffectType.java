@@ -1,5 +1,7 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Node;
+
 import java.util.Set;
 
 /**

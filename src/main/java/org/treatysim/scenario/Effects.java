@@ -1,5 +1,7 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Names;
+import org.treatysim.io.Node;
 import org.treatysim.scenario.effect.BaselineEffect;
 import org.treatysim.scenario.effect.ChannelEffect;
 import org.treatysim.scenario.effect.ImpulseEffect;
@@ -36,7 +38,7 @@ public final class Effects {
         String op = node.required("op", "one of " + String.join(", ", REGISTRY.keySet())).asString("an operation name");
         EffectType type = REGISTRY.get(op);
         if (type == null) {
-            String close = Node.closest(op, REGISTRY.keySet());
+            String close = Names.closest(op, REGISTRY.keySet());
             throw node.field("op").error("unknown effect op '" + op + "'",
                     (close != null ? "did you mean '" + close + "'? " : "") + "known ops: " + String.join(", ", REGISTRY.keySet()));
         }
@@ -52,7 +54,7 @@ public final class Effects {
         String id = f.asString("a state variable name");
         Var v = Var.byId(id);
         if (v == null) {
-            String close = Node.closest(id, Var.ids());
+            String close = Names.closest(id, Var.ids());
             throw f.error("unknown state variable '" + id + "'",
                     (close != null ? "did you mean '" + close + "'? " : "") + "see the table in docs/scenario-format.md");
         }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.treatysim.io.Names;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,7 +145,7 @@ public record Posterior(Path file, String sha256, List<String> names, double[][]
         for (int i = LEADING.size(); i < row.length; i++) {
             String n = row[i].trim();
             if (parameters.spec(n) == null) {
-                String close = Node.closest(n, parameters.specs().keySet());
+                String close = Names.closest(n, parameters.specs().keySet());
                 throw new ScenarioException(file, 1, column(row, i), "unknown parameter '" + n + "'",
                         (close == null ? "" : "did you mean '" + close + "'? ") + "the sample must set parameters of the scenario it replays");
             }

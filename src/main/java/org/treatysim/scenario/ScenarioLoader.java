@@ -1,5 +1,11 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Names;
+import org.treatysim.io.Node;
+import org.treatysim.io.ScenarioErrors;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -244,7 +250,7 @@ public final class ScenarioLoader {
             Node b = root.field("bargaining");
             String t = b.asString("a bargaining theory name");
             if (!theories.contains(t)) {
-                String close = Node.closest(t, theories);
+                String close = Names.closest(t, theories);
                 throw b.error("unknown bargaining theory '" + t + "'", (close != null ? "did you mean '" + close + "'? " : "") + "known: " + String.join(", ", theories));
             }
             d.bargaining = t;
@@ -350,7 +356,7 @@ public final class ScenarioLoader {
             for (NumberRef r : eff.references()) {
                 if (r.isParameter() && !params.contains(r.parameter())) {
                     Node where = r.where() != null ? r.where() : n;
-                    String close = Node.closest(r.parameter(), params.names());
+                    String close = Names.closest(r.parameter(), params.names());
                     throw where.error("unknown parameter '$" + r.parameter() + "'",
                             (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
                 }
@@ -364,7 +370,7 @@ public final class ScenarioLoader {
         Event old = d.events.get(id);
         if (old != null && old.isDecision()) d.decisionEdits.put(id, r);
         if (d.events.remove(id) == null) {
-            String close = Node.closest(id, d.events.keySet());
+            String close = Names.closest(id, d.events.keySet());
             throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
                     close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
         }
@@ -375,7 +381,7 @@ public final class ScenarioLoader {
         Node m = node.requireObject("the fields to change");
         Event old = d.events.get(id);
         if (old == null) {
-            String close = Node.closest(id, d.events.keySet());
+            String close = Names.closest(id, d.events.keySet());
             throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
                     close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
         }
@@ -418,7 +424,7 @@ public final class ScenarioLoader {
     private static ParameterSet override(ParameterSet params, String name, Node o, Map<String, String> rationales) {
         ParameterSpec spec = params.spec(name);
         if (spec == null) {
-            String close = Node.closest(name, params.names());
+            String close = Names.closest(name, params.names());
             throw o.error("unknown parameter '" + name + "'", (close != null ? "did you mean '" + close + "'? " : "") + "parameters are declared in the parameter file");
         }
         o.requireObject("{value: x, rationale: \"...\"}");
@@ -430,12 +436,11 @@ public final class ScenarioLoader {
         if (why.isBlank()) throw o.error("override of '" + name + "' has an empty source/rationale", "say why the value differs");
         ParameterSpec s = spec;
         if (o.has("range")) {
-            List<Node> r = o.field("range").elements("[low, high]");
-            if (r.size() != 2) throw o.field("range").error("range must be [low, high]", "write two numbers");
-            double lo = r.get(0).asDouble("low"), hi = r.get(1).asDouble("high");
+            double[] r = o.field("range").asInterval("range of " + name, "write range: [low, high]");
+            double lo = r[0], hi = r[1];
             if (lo > hi) throw o.field("range").error("empty range: low " + lo + " > high " + hi, "write [low, high] with low <= high");
-            ParameterSet.within(spec.bounds(), name, lo, r.get(0), "low end of the overriding range");
-            ParameterSet.within(spec.bounds(), name, hi, r.get(1), "high end of the overriding range");
+            ParameterSet.within(spec.bounds(), name, lo, o.field("range").element(0), "low end of the overriding range");
+            ParameterSet.within(spec.bounds(), name, hi, o.field("range").element(1), "high end of the overriding range");
             s = s.withRange(lo, hi);
         }
         if (o.has("value")) {
@@ -493,7 +498,7 @@ public final class ScenarioLoader {
     private String rule(Node r) {
         String rule = r.asString("a decision rule id such as JP.sanctions");
         if (!decisions.isEmpty() && !decisions.containsKey(rule)) {
-            String close = Node.closest(rule, decisions.keySet());
+            String close = Names.closest(rule, decisions.keySet());
             throw r.error("unknown decision rule '" + rule + "'",
                     (close != null ? "did you mean '" + close + "'? " : "") + "known: " + String.join(", ", decisions.keySet()) + " (docs/ODD.md, decision rules)");
         }
@@ -503,7 +508,7 @@ public final class ScenarioLoader {
     private void checkOption(Node o, String rule, String option) {
         List<String> opts = decisions.get(rule);
         if (opts != null && !opts.contains(option)) {
-            String close = Node.closest(option, opts);
+            String close = Names.closest(option, opts);
             throw o.error("'" + option + "' is not an option of " + rule,
                     (close != null ? "did you mean '" + close + "'? " : "") + rule + " chooses among: " + String.join(", ", opts));
         }

@@ -2,9 +2,9 @@ package org.treatysim.web;
 
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.io.Num;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
-import org.treatysim.output.Num;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Scenario;

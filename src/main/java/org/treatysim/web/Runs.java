@@ -1,11 +1,9 @@
 package org.treatysim.web;
 
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.io.FileTrees;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.HtmlReport;
 import org.treatysim.output.Manifest;
@@ -154,15 +152,8 @@ final class Runs {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to a temporary folder: " + e.getMessage(), e);
         } finally {
-            if (tmp != null) delete(tmp);
+            if (tmp != null) FileTrees.deleteQuietly(tmp);
         }
     }
 
-    private static void delete(Path p) {
-        try (Stream<Path> w = Files.walk(p)) {
-            for (Path x : w.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-        } catch (IOException ignored) {
-            // a leftover temporary folder is harmless
-        }
-    }
 }

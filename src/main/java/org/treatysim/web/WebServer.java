@@ -7,22 +7,21 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import org.treatysim.io.Html;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.Manifest;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
-import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -361,11 +360,7 @@ public final class WebServer implements AutoCloseable {
             for (Map.Entry<String, String> e : a.scenario().sha256().entrySet()) files.put(Path.of(e.getKey()).getFileName().toString(), e.getValue());
             files.forEach((f, h) -> sb.append(f).append(' ').append(h).append('\n'));
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> describe(Requests.JobRequest r) {
@@ -528,7 +523,7 @@ public final class WebServer implements AutoCloseable {
             json(ctx, e.status(), e.body());
         } else {
             ctx.contentType("text/html; charset=utf-8").result("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>TreatySim</title></head>"
-                    + "<body><h1>TreatySim</h1><p>" + org.treatysim.output.HtmlReport.esc(e.getMessage()) + "</p></body></html>");
+                    + "<body><h1>TreatySim</h1><p>" + Html.escape(e.getMessage()) + "</p></body></html>");
         }
     }
 

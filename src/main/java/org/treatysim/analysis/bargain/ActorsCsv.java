@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.model.ExpectedUtilityModel;
-import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.io.InputStream;

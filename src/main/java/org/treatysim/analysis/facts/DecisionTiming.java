@@ -1,8 +1,8 @@
 package org.treatysim.analysis.facts;
 
 import org.treatysim.experiment.DecisionTally;
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Event;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.TrajectoryStats;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,11 +1,13 @@
-package org.treatysim.output;
+package org.treatysim.io;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,9 @@ import java.util.List;
  */
 public final class CsvTable implements AutoCloseable {
     private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes a cell only where RFC 4180 requires it (separator, quote, line break): the sweep files' blocks. */
+    private static final CsvMapper STRICT = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvSchema NO_HEADER = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
     private final SequenceWriter rows;
     private final int width;
 
@@ -26,7 +31,7 @@ public final class CsvTable implements AutoCloseable {
         this.width = header.size();
         try {
             this.rows = MAPPER.writerFor(String[].class)
-                    .with(CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n"))
+                    .with(NO_HEADER)
                     .writeValues(out);
             rows.write(header.toArray(new String[0]));
         } catch (IOException e) {
@@ -41,6 +46,20 @@ public final class CsvTable implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Rows as UTF-8 bytes, quoting a cell only where it must be (strict quoting), '\n' line ends: a block to append to
+     * a file whose length and checksum are journalled (the sweep's points.csv and results.csv).
+     */
+    public static byte[] strictBytes(List<String[]> rows) {
+        StringWriter sw = new StringWriter();
+        try (SequenceWriter w = STRICT.writerFor(String[].class).with(NO_HEADER).writeValues(sw)) {
+            for (String[] r : rows) w.write(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public void row(Object... cells) {

@@ -1,4 +1,4 @@
-package org.treatysim.output;
+package org.treatysim.io;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
