@@ -9,9 +9,9 @@ import org.treatysim.io.CsvTable;
 import org.treatysim.io.Num;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
-import org.treatysim.scenario.Var;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +32,6 @@ import java.util.Map;
  */
 public final class ComparisonFiles {
     public static final List<String> HEADER = List.of("scenario", "date", "metric", "mean", "p05", "p95", "diff", "diff_ci_low", "diff_ci_high");
-    static final String HAZARD = Var.TREATY_HAZARD_ANNUAL.id;
-    static final String CUMULATIVE = TrajectoryStats.CUMULATIVE;
     /** State variables listed per what-if in summary.json, largest difference first. */
     static final int STATE_DIFFERENCES_LISTED = 10;
 
@@ -132,7 +130,7 @@ public final class ComparisonFiles {
         try (CsvTable t = new CsvTable(w, HEADER)) {
             for (Arm a : arms) {
                 Scenario s = a.scenario();
-                MetricStats haz = a.stats().get(HAZARD), cum = a.stats().get(CUMULATIVE);
+                MetricStats haz = a.stats().get(Metrics.HAZARD), cum = a.stats().get(Metrics.CUMULATIVE);
                 for (int m = 0; m < s.months(); m++) {
                     String date = s.monthAt(m).toString();
                     row(t, a, date, haz, m, a.isBase() ? null : a.paired().hazard());
@@ -177,7 +175,7 @@ public final class ComparisonFiles {
             span.put("start", a.scenario().start().toString());
             span.put("end", a.scenario().end().toString());
             x.put("span", span);
-            MetricStats cum = a.stats().get(CUMULATIVE);
+            MetricStats cum = a.stats().get(Metrics.CUMULATIVE);
             Map<String, Object> by = new LinkedHashMap<>();
             for (YearMonth d : dates) {
                 int i = index(a.scenario(), d);
@@ -283,14 +281,14 @@ public final class ComparisonFiles {
                         : "How would each of these " + (arms.size() - 1) + " what-ifs have changed the chance of a treaty?")
                 .subtitle(caption.toString())
                 .span(start, end);
-        c.base("Base: " + titleOf(base.scenario()), pad(base.stats().get(HAZARD), base.scenario().start(), start, end),
-                pad(base.stats().get(CUMULATIVE), base.scenario().start(), start, end));
+        c.base("Base: " + titleOf(base.scenario()), pad(base.stats().get(Metrics.HAZARD), base.scenario().start(), start, end),
+                pad(base.stats().get(Metrics.CUMULATIVE), base.scenario().start(), start, end));
         for (int i = 1; i < arms.size(); i++) {
             Arm a = arms.get(i);
             boolean same = same(a);
             String effect = same ? " (no difference: dashed over the base)" : arms.size() > 2 ? " " + effectShort(arms, i) : "";
             c.whatIf(key(arms, i) + question(a.scenario()) + effect,
-                    pad(a.stats().get(HAZARD), a.scenario().start(), start, end), pad(a.stats().get(CUMULATIVE), a.scenario().start(), start, end),
+                    pad(a.stats().get(Metrics.HAZARD), a.scenario().start(), start, end), pad(a.stats().get(Metrics.CUMULATIVE), a.scenario().start(), start, end),
                     same);
             for (Event e : markers(arms, i)) c.mark(e.date(), e.label(), TreatyChart.whatIfColor(i - 1));
         }
@@ -410,7 +408,7 @@ public final class ComparisonFiles {
         sb.append('\n');
         for (Arm a : arms) {
             sb.append(String.format(Locale.ROOT, "%-" + w + "s", a.name()));
-            MetricStats cum = a.stats().get(CUMULATIVE);
+            MetricStats cum = a.stats().get(Metrics.CUMULATIVE);
             for (YearMonth d : dates) {
                 int i = index(a.scenario(), d);
                 String cell;

@@ -5,12 +5,13 @@ import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
-import java.io.OutputStream;
-import java.io.Writer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class RunReport {
                 .subtitle(String.format(Locale.ROOT, "TreatySim, scenario '%s': %d Monte Carlo replications, seed %d.",
                         s.name(), reps, seed))
                 .span(s.start(), s.end())
-                .add(s.name(), stats.get("treaty.hazard_annual"), stats.get(TrajectoryStats.CUMULATIVE))
+                .add(s.name(), stats.get(Metrics.HAZARD), stats.get(Metrics.CUMULATIVE))
                 .hazardBand(s.agents() == Scenario.Agents.SCRIPTED)
                 .events(s.events(), s.agents() == Scenario.Agents.DECIDE);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
 import org.treatysim.output.ComparisonFiles;
@@ -14,9 +13,9 @@ import org.treatysim.output.RunReport;
 import org.treatysim.output.StackedAreaChart;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
-import org.treatysim.scenario.Var;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import java.util.TreeSet;
  */
 final class ViewData {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String HAZARD = Var.TREATY_HAZARD_ANNUAL.id, CUMULATIVE = TrajectoryStats.CUMULATIVE;
 
     private ViewData() {}
 
@@ -53,8 +51,8 @@ final class ViewData {
         m.put("seed", sum.seed());
         m.put("start", s.start().toString());
         m.put("months", s.months());
-        m.put("hazard", band(stats.get(HAZARD)));
-        m.put("cumulative", band(stats.get(CUMULATIVE)));
+        m.put("hazard", band(stats.get(Metrics.HAZARD)));
+        m.put("cumulative", band(stats.get(Metrics.CUMULATIVE)));
         m.put("events", events(s.events(), null, null));
         m.put("summary", summaryJson);
         m.put("sentences", Sentences.run(sum));
@@ -94,8 +92,8 @@ final class ViewData {
             Map<String, Object> x = scenario(a.scenario());
             x.put("start", a.scenario().start().toString());
             x.put("months", a.scenario().months());
-            x.put("hazard", band(a.stats().get(HAZARD)));
-            x.put("cumulative", band(a.stats().get(CUMULATIVE)));
+            x.put("hazard", band(a.stats().get(Metrics.HAZARD)));
+            x.put("cumulative", band(a.stats().get(Metrics.CUMULATIVE)));
             x.put("decisions", DecisionFiles.summary(a.scenario(), t.decisions()));
             x.put("gates", gates(a.scenario(), a.stats()));
             x.put("signed", signed.get(i));

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatysim.TestSupport;
 import org.treatysim.TestSupport.CliResult;
+import org.treatysim.TestSupport;
+import org.treatysim.scenario.Metrics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class RunCommandTest {
         long metrics = traj.stream().skip(1).filter(l -> l.contains(",1956-01,")).count();
         assertEquals(1 + 840 * metrics, traj.size(), "one row per month and metric");
         String all = String.join("\n", traj);
-        for (String m : List.of("treaty.hazard_annual", "treaty.cumulative", "JP.favourability_RU", "RU.support_transfer",
+        for (String m : List.of(Metrics.HAZARD, Metrics.CUMULATIVE, "JP.favourability_RU", "RU.support_transfer",
                 "JP.min_accept", "RU.max_offer", "JP_RU.trade_usd_bn", "US.alliance_JP", "CN.alignment_RU", "JP_RU.channel_open")) {
             assertTrue(all.contains(",1990-06," + m + ","), m);
         }

@@ -1,8 +1,8 @@
 package org.treatysim.analysis.facts;
 
 import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.DecisionTally;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -14,7 +14,6 @@ import java.util.Map;
  * that ignore undefined (NaN) months, and the floor below which a hazard may not serve as a ratio's reference.
  */
 public final class EvalContext {
-    public static final String HAZARD = "treaty.hazard_annual";
     /** The default floor: a reference below 0.1% a year is no reference (a ratio to ~0 tells nothing). */
     public static final double DEFAULT_FLOOR = 0.001;
     private final Scenario scenario;
@@ -57,8 +56,8 @@ public final class EvalContext {
         return m.mean();
     }
 
-    public double[] hazard() { return mean(HAZARD); }
-    public double[] cumulative() { return mean(TrajectoryStats.CUMULATIVE); }
+    public double[] hazard() { return mean(Metrics.HAZARD); }
+    public double[] cumulative() { return mean(Metrics.CUMULATIVE); }
 
     /** Index of a month, or -1 outside the span. */
     public int index(YearMonth ym) {

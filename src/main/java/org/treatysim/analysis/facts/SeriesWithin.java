@@ -1,6 +1,7 @@
 package org.treatysim.analysis.facts;
 
 import org.treatysim.io.Node;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Var;
 
 import java.time.YearMonth;
@@ -29,7 +30,7 @@ public final class SeriesWithin implements FactTest {
         if (Var.byId(metric) == null) {
             throw mn.error("unknown metric '" + metric + "'", "name a state variable of docs/scenario-format.md, e.g. JP.favourability_RU");
         }
-        if (metric.equals(Var.TREATY_SIGNED.id)) { // found by fuzzing: the replay records it as the cumulative share signed
+        if (metric.equals(Metrics.SIGNED)) { // found by fuzzing: the replay records it as the cumulative share signed
             throw mn.error("the replay records treaty.signed as the share of replications signed, which a cumulative_below test checks",
                     "use {type: cumulative_below, by: YYYY-MM, max: p}");
         }

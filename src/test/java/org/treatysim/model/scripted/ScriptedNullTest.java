@@ -5,6 +5,7 @@ import org.treatysim.TestSupport;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.io.BufferedReader;
@@ -47,7 +48,7 @@ class ScriptedNullTest {
         }
         assertEquals(4 * 840, rows);
         assertTrue(same > 0.95 * rows, "almost every mean has v0.1's six digits exactly: " + same + " of " + rows);
-        assertEquals(0.228, stats.get(TrajectoryStats.CUMULATIVE).mean()[s.months() - 1], 1e-12, "v0.1's P(treaty by 2025-12)");
+        assertEquals(0.228, stats.get(Metrics.CUMULATIVE).mean()[s.months() - 1], 1e-12, "v0.1's P(treaty by 2025-12)");
     }
 
     @Test void theScriptedModelTakesNoDecisionsAndNoInterventions() {
