@@ -8,7 +8,6 @@ import org.treatysim.analysis.facts.FactsFile;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.io.Sha256;
 import org.treatysim.io.UsageException;
-import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.CalibrationReport;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
@@ -127,10 +126,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         int t = threads.threads();
         Scenario s = Scenarios.load(scenarioFile);
-        if (theory != null) {
-            if (!BargainingTheories.names().contains(theory)) throw new UsageException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
-            s = s.withBargaining(theory);
-        }
+        if (theory != null) s = Scenarios.withTheory(s, theory);
         FactsFile.Loaded loaded = FactsFile.read(targetsFile);
         java.time.YearMonth hold = EvaluateCommand.parseHoldout(holdout);
         List<Fact> targets = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.FIT);

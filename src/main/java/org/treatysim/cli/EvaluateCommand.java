@@ -6,7 +6,6 @@ import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.io.Sha256;
 import org.treatysim.io.UsageException;
-import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
@@ -66,7 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         FactsFile.Loaded facts = FactsFile.read(factsFile);
         List<String> names = theories == null || theories.isEmpty() ? List.of(base.bargaining()) : theories;
         for (String t : names) {
-            if (!BargainingTheories.names().contains(t)) throw new UsageException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
+            Scenarios.withTheory(base, t); // unknown, or lacking parameters: refused before anything runs
         }
         if (names.stream().distinct().count() != names.size()) throw new UsageException("--theory lists a theory twice");
         Path out = opts.out != null ? opts.out : Path.of("results", base.name() + "-evaluation");

@@ -275,12 +275,7 @@ public final class MonteCarlo {
     /** Names of parameters the model reads that the scenario's parameter file lacks (empty if complete). */
     public static List<String> missingParameters(Scenario s) {
         List<String> missing = new ArrayList<>();
-        java.util.Set<String> needed = new java.util.LinkedHashSet<>(ModelParams.requiredNames());
-        needed.addAll(org.treatysim.model.decision.Decisions.parameters());
-        needed.addAll(org.treatysim.model.negotiation.Protocol.PARAMETERS);
-        needed.addAll(org.treatysim.model.negotiation.BargainingTheories.parameters(s.bargaining()));
-        needed.addAll(org.treatysim.model.negotiation.DomesticLevel.PARAMETERS);
-        for (String n : needed) if (!s.parameters().contains(n)) missing.add(n);
+        for (String n : ModelParams.read(s.bargaining())) if (!s.parameters().contains(n)) missing.add(n);
         return missing;
     }
 }

@@ -48,6 +48,20 @@ public final class ModelParams implements ParameterValues {
         return out;
     }
 
+    /**
+     * Every parameter the model reads when a scenario uses theory {@code bargaining}: the agents' and the scripted
+     * null's coefficients ({@link P}), the initial values, the decision rules', the protocol's, the domestic level's
+     * and the theory's own.
+     */
+    public static java.util.Set<String> read(String bargaining) {
+        java.util.Set<String> needed = new java.util.LinkedHashSet<>(requiredNames());
+        needed.addAll(org.treatysim.model.decision.Decisions.parameters());
+        needed.addAll(org.treatysim.model.negotiation.Protocol.PARAMETERS);
+        needed.addAll(org.treatysim.model.negotiation.BargainingTheories.parameters(bargaining));
+        needed.addAll(org.treatysim.model.negotiation.DomesticLevel.PARAMETERS);
+        return java.util.Collections.unmodifiableSet(needed);
+    }
+
     public ParameterSet set() { return set; }
 
     public double get(P p) { return coef[p.ordinal()]; }

@@ -52,6 +52,8 @@ public final class ScenarioLoader {
     private static final Pattern DIRECTION = Pattern.compile("\\+|-|0|\\+/-");
 
     private final Set<String> theories;
+    /** The parameters each theory reads (none known for a theory given by name only). */
+    private final Map<String, List<String>> theoryParameters;
     private final Map<String, List<String>> decisions;
     /** Set by {@link #loadText}: the only folder files may be read from, and the one file read from text instead of disk. */
     private final Path confinedTo;
@@ -69,11 +71,27 @@ public final class ScenarioLoader {
      *                  {@code decision:} tags and against {@code interventions:}); empty to skip those checks
      */
     public ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions) {
+        this(names(theories), decisions, null, null, null);
+    }
+
+    /**
+     * @param theories  the bargaining theories the model offers, each with the parameters it reads: {@code bargaining:}
+     *                  must name one, and the parameter file must declare its parameters
+     * @param decisions as above
+     */
+    public ScenarioLoader(Map<String, List<String>> theories, Map<String, List<String>> decisions) {
         this(theories, decisions, null, null, null);
     }
 
-    private ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions, Path confinedTo, Path virtualFile, byte[] virtualText) {
-        this.theories = new LinkedHashSet<>(theories);
+    private static Map<String, List<String>> names(Collection<String> theories) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (String t : theories) m.put(t, List.of());
+        return m;
+    }
+
+    private ScenarioLoader(Map<String, List<String>> theories, Map<String, List<String>> decisions, Path confinedTo, Path virtualFile, byte[] virtualText) {
+        this.theories = new LinkedHashSet<>(theories.keySet());
+        this.theoryParameters = new LinkedHashMap<>(theories);
         this.decisions = new LinkedHashMap<>(decisions);
         this.confinedTo = confinedTo;
         this.virtualFile = virtualFile;
@@ -98,7 +116,7 @@ public final class ScenarioLoader {
             throw new UncheckedIOException("cannot open the scenarios folder " + dir + ": " + e.getMessage(), e);
         }
         Path file = base.resolve(fileName);
-        return new ScenarioLoader(theories, decisions, base, file, text.clone()).load(file);
+        return new ScenarioLoader(theoryParameters, decisions, base, file, text.clone()).load(file);
     }
 
     /** What one file (with its ancestors) says, before the parameter file is read. */
@@ -151,6 +169,16 @@ public final class ScenarioLoader {
                 throw d.parametersFileNode.error("parameter file not found: " + d.parametersFile, "parameters_file is relative to the scenario file");
             }
             throw referenced(e, d.parametersFileNode, "parameters_file", d.parametersFile, abs.getParent(), "parameter file");
+        }
+        List<String> lacking = new ArrayList<>();
+        for (String n : theoryParameters.getOrDefault(d.bargaining, List.of())) if (!params.contains(n)) lacking.add(n);
+        if (!lacking.isEmpty()) {
+            String problem = "bargaining theory '" + d.bargaining + "' reads " + lacking.size() + " parameter(s) that " + d.parametersFile.getFileName()
+                    + " lacks: " + String.join(", ", lacking);
+            String hint = "declare each in " + d.parametersFile + " with value, unit, range, basis and source, or choose another theory";
+            d.add(d.bargainingNode != null ? d.bargainingNode.error(problem, hint)
+                    : d.parametersFileNode != null ? d.parametersFileNode.error(problem + " (the default theory)", hint)
+                    : new ScenarioException(d.parametersFile, 1, 1, problem, hint));
         }
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Map.Entry<String, Node> o : d.overrides.entrySet()) {
