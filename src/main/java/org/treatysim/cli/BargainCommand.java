@@ -78,7 +78,7 @@ public final class BargainCommand implements Callable<Integer> {
             ExpectedUtilityModel m = new ExpectedUtilityModel(in.actors(), q);
             boolean longRun = Bargain.work(in.actors().size(), rounds) >= Bargain.LONG_WORK;
             List<ExpectedUtilityModel.Round> rs;
-            try (RunCommand.Progress p = RunCommand.Progress.start("bargain", rounds, quiet || !longRun, err)) {
+            try (Progress p = Progress.start(err, "bargain", rounds, quiet || !longRun)) {
                 rs = Bargain.run(m, rounds, p);
             }
             o.print(table(m.names(), rs));

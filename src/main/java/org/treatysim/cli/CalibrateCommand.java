@@ -156,7 +156,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (abc) {
                 AbcSmc.Result r;
                 AbcSmc.Settings a = abcSet;
-                try (RunCommand.Progress p = RunCommand.Progress.start("calibrate --method abc " + s.name(), evals, quiet)) {
+                try (Progress p = Progress.start(spec, "calibrate --method abc " + s.name(), evals, quiet)) {
                     r = new AbcSmc(c, a, seed).run(p);
                 }
                 List<Evaluation.Row> held = holdoutFacts.isEmpty() ? List.of() : new Calibrator(s, holdoutFacts, loaded.floor(), ps, set).score(r.median());
@@ -177,7 +177,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                         + dir.target().resolve("posterior.csv") + ")");
             } else {
                 Calibrator.Result r;
-                try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
+                try (Progress p = Progress.start(spec, "calibrate " + s.name(), (long) starts * evals, quiet)) {
                     r = c.run(p);
                 }
                 List<Evaluation.Row> held = holdoutFacts.isEmpty() ? List.of() : new Calibrator(s, holdoutFacts, loaded.floor(), ps, set).score(r.best());

@@ -73,7 +73,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (OutputDir dir = OutputDir.open(out, opts.force, OWNER)) { // refused or unwritable: before the runs
             Instant started = Instant.now();
             Validation.Result r = Validation.run(base, names, facts, new MonteCarlo.Config(reps, opts.seed, threads, true), hold,
-                    label -> RunCommand.Progress.start("evaluate " + base.name() + " (" + label + ")", reps, opts.quiet));
+                    label -> Progress.start(spec, "evaluate " + base.name() + " (" + label + ")", reps, opts.quiet));
             for (Validation.Score sc : r.theories()) o.print(EvaluationReport.score(base.name(), sc, r, !brief));
             o.print(EvaluationReport.score(base.name(), r.scripted(), r, !brief));
             o.print(EvaluationReport.score(base.name(), r.constant(), r, false));

@@ -1,9 +1,5 @@
 package org.treatysim.cli;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.treatysim.experiment.SweepRunner;
 import org.treatysim.experiment.SweepSpec;
 import org.treatysim.io.UsageException;
@@ -20,12 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -121,12 +115,9 @@ public final class SweepCommand implements Callable<Integer> {
                 s.replications(), total, t);
         o.flush();
         long started = System.nanoTime();
-        try (w; ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
-                .startsFrom(done, Duration.ZERO).setUnit(" runs", 1).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build()) {
+        try (w; Progress bar = Progress.resumed(spec, "sweep", total, done, " runs", quiet)) {
             int per = blockPoints != null ? blockPoints : SweepRunner.pointsPerBlock(s.replications());
-            SweepRunner.run(s, w.next(), end, t, per, w, n -> { if (bar != null) bar.stepBy(n); });
+            SweepRunner.run(s, w.next(), end, t, per, w, bar);
             w.finish();
         }
         double secs = (System.nanoTime() - started) / 1e9;
