@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.io.UsageException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ public final class RunOptions {
     public boolean quiet;
 
     /** The statistics count replications in 31 bits (memory does not grow with them; see docs/performance.md). */
-    public static final int MAX_REPLICATIONS = Integer.MAX_VALUE - 1;
+    public static final int MAX_REPLICATIONS = MonteCarlo.MAX_REPLICATIONS;
 
     public int threads() {
         return threads.threads();

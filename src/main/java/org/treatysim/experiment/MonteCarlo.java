@@ -265,10 +265,13 @@ public final class MonteCarlo {
         @Override public boolean wantsCauses() { return causes; }
     }
 
+    /** Most replications of one run: the statistics count them in 31 bits (memory does not grow with them). */
+    public static final int MAX_REPLICATIONS = Integer.MAX_VALUE - 1;
+
     /** Refuses what the statistics cannot count (more than 2^31 - 1 replications of a cell). */
     static void checkLimits(Config cfg) {
-        if (cfg.replications() == Integer.MAX_VALUE) {
-            throw new UsageException("at most " + (Integer.MAX_VALUE - 1) + " replications in one run; split larger studies into several seeds");
+        if (cfg.replications() > MAX_REPLICATIONS) {
+            throw new UsageException("at most " + MAX_REPLICATIONS + " replications in one run; split larger studies into several seeds");
         }
     }
 
