@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             List<Scenario> all = new ArrayList<>();
             all.add(base);
             all.addAll(whatifs);
-            try (Progress p = Progress.start(spec, "compare " + all.size() + " scenarios", (long) reps * all.size(), opts.quiet)) {
+            try (Progress p = Progress.start(spec, "compare " + all.size() + " scenarios", (long) reps * all.size(), opts.quiet())) {
                 arms.addAll(ComparisonFiles.run(all, cfg, p));
             }
             if (dates.isEmpty()) dates = ComparisonFiles.defaultDates(arms);

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -30,9 +29,7 @@ import java.util.concurrent.Callable;
 public final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "scenarios/baseline.yaml")
-    Path scenarioFile;
+    @Mixin ScenarioArgument scenario;
 
     @Mixin RunOptions opts;
 
@@ -52,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         int reps = opts.replications();
         int threads = opts.threads();
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
-        Scenario loaded = Scenarios.load(scenarioFile);
+        Scenario loaded = Scenarios.load(scenario.file);
         Scenario s = posterior == null ? loaded : loaded.withPosterior(Posterior.load(posterior, loaded.parameters()));
         Path out = opts.out != null ? opts.out : Path.of("results", sh.whole() && shard == null ? s.name() : s.name() + "-shard-" + sh.index() + "-of-" + sh.count());
         List<String> args = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
@@ -62,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
             MonteCarlo.Config slice = cfg.slice(sh.first(reps), sh.end(reps));
             Path dir;
             try (OutputDir od = OutputDir.open(out, opts.force, RunReport.OWNER);
-                 Progress p = Progress.start(spec, "run " + s.name() + " shard " + sh, slice.count(), opts.quiet)) {
+                 Progress p = Progress.start(spec, "run " + s.name() + " shard " + sh, slice.count(), opts.quiet())) {
                 Instant started = Instant.now();
                 dir = RunReport.runShard(od, s, slice, p, t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(),
                         RunMerge.shardEntry(sh, slice)));
@@ -74,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunReport.Finished f;
         try (OutputDir od = OutputDir.open(out, opts.force, RunReport.OWNER); // refused or unwritable: before the run
-             Progress p = Progress.start(spec, "run " + s.name(), reps, opts.quiet)) {
+             Progress p = Progress.start(spec, "run " + s.name(), reps, opts.quiet())) {
             Instant started = Instant.now();
             f = RunReport.runAndWrite(od, s, cfg, p, t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(), null));
         }

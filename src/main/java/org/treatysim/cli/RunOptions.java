@@ -24,11 +24,12 @@ public final class RunOptions {
     @Option(names = {"--force"}, description = "Replace results that this command wrote in --out and nobody changed since (never anything else).")
     public boolean force;
 
-    @Option(names = {"--quiet"}, description = "No progress bar.")
-    public boolean quiet;
+    @Mixin QuietOption quietOption = new QuietOption();
 
     /** The statistics count replications in 31 bits (memory does not grow with them; see docs/performance.md). */
     public static final int MAX_REPLICATIONS = MonteCarlo.MAX_REPLICATIONS;
+
+    public boolean quiet() { return quietOption.quiet; }
 
     public int threads() {
         return threads.threads();

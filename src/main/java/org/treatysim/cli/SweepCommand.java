@@ -51,8 +51,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the sweep DIR holds and start afresh (only a sweep TreatySim can verify is ever replaced).")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin QuietOption quietOption = new QuietOption();
 
     /** Points per block (the unit of writing and resuming); output bytes do not depend on it. For tests. */
     @Option(names = "--block-points", hidden = true, paramLabel = "P")
@@ -115,7 +114,7 @@ public final class SweepCommand implements Callable<Integer> {
                 s.replications(), total, t);
         o.flush();
         long started = System.nanoTime();
-        try (w; Progress bar = Progress.resumed(spec, "sweep", total, done, " runs", quiet)) {
+        try (w; Progress bar = Progress.resumed(spec, "sweep", total, done, " runs", quietOption.quiet)) {
             int per = blockPoints != null ? blockPoints : SweepRunner.pointsPerBlock(s.replications());
             SweepRunner.run(s, w.next(), end, t, per, w, bar);
             w.finish();
