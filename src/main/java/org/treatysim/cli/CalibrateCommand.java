@@ -178,7 +178,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 o.print(CalibrationReport.text(r));
                 o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
                 if (!held.isEmpty()) {
-                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.io.Num.fmt(Evaluation.loss(held)),
+                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.io.Decimals.format(Evaluation.loss(held)),
                             Evaluation.hits(held), held.size());
                 }
                 extra.put("loss", Evaluation.loss(r.rows()));

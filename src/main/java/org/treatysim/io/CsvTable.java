@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * A CSV writer (Jackson CSV, RFC 4180 quoting) for rows under a fixed header, with '\n' line ends on every
- * platform. Doubles are written with {@link Num#fmt(double)}.
+ * platform. Doubles are written with {@link Decimals#format(double)}.
  */
 public final class CsvTable implements AutoCloseable {
     private static final CsvMapper MAPPER = new CsvMapper();
@@ -67,7 +67,7 @@ public final class CsvTable implements AutoCloseable {
         String[] s = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             Object c = cells[i];
-            s[i] = c == null ? "" : (c instanceof Double d ? Num.fmt(d) : c.toString());
+            s[i] = c == null ? "" : (c instanceof Double d ? Decimals.format(d) : c.toString());
         }
         try {
             rows.write(s);

@@ -18,12 +18,12 @@ import java.util.Map;
  * range from the parameter file as the slider's domain; then, optionally, read-only views of the state (the month,
  * the two leaders, the treaty and every state variable).
  *
- * <p>{@code new ModelProperties(model)} lists the coefficients of the agents' own dynamics ({@link P}) and the state.
+ * <p>{@code new ModelProperties(model)} lists the coefficients of the agents' own dynamics ({@link Coefficient}) and the state.
  * {@link #parameters(TreatyModel, List)} lists any parameters by name (a decision rule's, the protocol's), and
  * {@link #state(TreatyModel)} the state alone, so that an inspector can show them in groups.
  *
  * <p>A parameter may be changed between steps: the setter refuses values outside the plausible range (the value is
- * left unchanged and the current one returned), writes {@link ModelParams#set} (a coefficient of {@link P}) or
+ * left unchanged and the current one returned), writes {@link ModelParams#set} (a coefficient of {@link Coefficient}) or
  * {@link ModelParams#setValue} (any other parameter), and calls {@link TreatyModel#parametersChanged()}. The decision
  * rules and the protocol read their coefficients afresh every month, so the change acts from the next month. Initial
  * values ({@code init.*}) and parameters that only scenario events reference take effect at start and are not
@@ -31,23 +31,23 @@ import java.util.Map;
  */
 public final class ModelProperties extends Properties {
     private static final long serialVersionUID = 1L;
-    private static final P[] PS = P.values();
+    private static final Coefficient[] PS = Coefficient.values();
     private static final Var[] VARS = Var.values();
-    private static final Map<String, P> COEFFICIENT = new HashMap<>();
+    private static final Map<String, Coefficient> COEFFICIENT = new HashMap<>();
     static {
-        for (P p : PS) COEFFICIENT.put(p.key, p);
+        for (Coefficient p : PS) COEFFICIENT.put(p.key, p);
     }
     /** Read-only entries between the parameters and the variables. */
     private static final String[] INFO = {"Month completed", "Japan's leader", "Russia's leader", "Treaty signed"};
 
     private final TreatyModel model;
-    /** The parameters shown, in order; each is a coefficient of {@link P} or else read by its index. */
+    /** The parameters shown, in order; each is a coefficient of {@link Coefficient} or else read by its index. */
     private final String[] names;
-    private final P[] coefficient;
+    private final Coefficient[] coefficient;
     private final int[] index;
     private final boolean withState;
 
-    /** The coefficients of the agents' own dynamics ({@link P}, in order), then the state. */
+    /** The coefficients of the agents' own dynamics ({@link Coefficient}, in order), then the state. */
     public ModelProperties(TreatyModel model) {
         this(model, coefficientNames(), true);
     }
@@ -57,7 +57,7 @@ public final class ModelProperties extends Properties {
         this.object = model;
         this.withState = withState;
         names = parameters.toArray(new String[0]);
-        coefficient = new P[names.length];
+        coefficient = new Coefficient[names.length];
         index = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             coefficient[i] = COEFFICIENT.get(names[i]);
@@ -78,17 +78,17 @@ public final class ModelProperties extends Properties {
         return new ModelProperties(model, List.of(), true);
     }
 
-    /** The keys of the coefficients of {@link P}, in order. */
+    /** The keys of the coefficients of {@link Coefficient}, in order. */
     public static List<String> coefficientNames() {
         List<String> out = new ArrayList<>(PS.length);
-        for (P p : PS) out.add(p.key);
+        for (Coefficient p : PS) out.add(p.key);
         return out;
     }
 
     public TreatyModel model() { return model; }
 
     /** Index of coefficient {@code p} among the properties of {@code new ModelProperties(model)}. */
-    public static int indexOf(P p) { return p.ordinal(); }
+    public static int indexOf(Coefficient p) { return p.ordinal(); }
 
     /** Index of state variable {@code v} among the properties of {@code new ModelProperties(model)}. */
     public static int indexOf(Var v) { return PS.length + INFO.length + v.ordinal(); }

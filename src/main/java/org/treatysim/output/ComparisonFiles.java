@@ -6,7 +6,7 @@ import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.io.CsvTable;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Metrics;
@@ -181,8 +181,8 @@ public final class ComparisonFiles {
                 int i = index(a.scenario(), d);
                 if (i < 0) { by.put(d.toString(), null); continue; }
                 Map<String, Object> p = new LinkedHashMap<>();
-                p.put("p", Num.round(cum.mean()[i]));
-                p.put("ci90", List.of(Num.round(cum.p05()[i]), Num.round(cum.p95()[i])));
+                p.put("p", Decimals.round(cum.mean()[i]));
+                p.put("ci90", List.of(Decimals.round(cum.p05()[i]), Decimals.round(cum.p95()[i])));
                 by.put(d.toString(), p);
             }
             x.put("p_treaty_by", by);
@@ -200,11 +200,11 @@ public final class ComparisonFiles {
                 int i = a.paired().indexOf(d);
                 if (i < 0 || c.n()[i] == 0) { by.put(d.toString(), null); continue; }
                 Map<String, Object> p = new LinkedHashMap<>();
-                p.put("diff", Num.round(c.mean()[i]));
-                p.put("ci95", List.of(Num.round(c.low()[i]), Num.round(c.high()[i])));
-                p.put("ci95_unpaired", List.of(Num.round(c.mean()[i] - c.unpairedHalfWidth()[i]), Num.round(c.mean()[i] + c.unpairedHalfWidth()[i])));
-                p.put("ci95_width_paired", Num.round(2 * c.halfWidth(i)));
-                p.put("ci95_width_unpaired", Num.round(2 * c.unpairedHalfWidth()[i]));
+                p.put("diff", Decimals.round(c.mean()[i]));
+                p.put("ci95", List.of(Decimals.round(c.low()[i]), Decimals.round(c.high()[i])));
+                p.put("ci95_unpaired", List.of(Decimals.round(c.mean()[i] - c.unpairedHalfWidth()[i]), Decimals.round(c.mean()[i] + c.unpairedHalfWidth()[i])));
+                p.put("ci95_width_paired", Decimals.round(2 * c.halfWidth(i)));
+                p.put("ci95_width_unpaired", Decimals.round(2 * c.unpairedHalfWidth()[i]));
                 by.put(d.toString(), p);
             }
             x.put("treaty_by", by);
@@ -232,9 +232,9 @@ public final class ComparisonFiles {
             } else {
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("date", at.month().toString());
-                l.put("diff", Num.round(at.diff()));
-                l.put("ci95", List.of(Num.round(at.low()), Num.round(at.high())));
-                l.put("top", Num.round(at.top()));
+                l.put("diff", Decimals.round(at.diff()));
+                l.put("ci95", List.of(Decimals.round(at.low()), Decimals.round(at.high())));
+                l.put("top", Decimals.round(at.top()));
                 l.put("top_date", at.topMonth().toString());
                 x.put("largest_difference", l);
             }
@@ -245,9 +245,9 @@ public final class ComparisonFiles {
                 e.put("metric", d.metric());
                 e.put("unit", d.unit());
                 e.put("date", d.month().toString());
-                e.put("base", Num.round(d.base()));
-                e.put("whatif", Num.round(d.whatif()));
-                e.put("diff", Num.round(d.diff()));
+                e.put("base", Decimals.round(d.base()));
+                e.put("whatif", Decimals.round(d.whatif()));
+                e.put("diff", Decimals.round(d.diff()));
                 states.add(e);
             }
             x.put("state_differences", states);

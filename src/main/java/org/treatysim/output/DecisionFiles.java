@@ -3,7 +3,7 @@ package org.treatysim.output;
 import org.treatysim.experiment.DecisionRecord;
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.io.CsvTable;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Path;
@@ -50,8 +50,8 @@ public final class DecisionFiles {
             long all = 0;
             for (int m = 0; m < t.months(); m++) all += e.getValue().all(m);
             Map<String, Object> x = new LinkedHashMap<>();
-            x.put("share_of_replications", Num.round(t.share(k)));
-            x.put("firings_per_replication", Num.round(all / (double) t.replications()));
+            x.put("share_of_replications", Decimals.round(t.share(k)));
+            x.put("firings_per_replication", Decimals.round(all / (double) t.replications()));
             x.put("first_month_median", s.monthAt(t.medianFirstMonth(k)).toString());
             x.put("first_month_p05", s.monthAt(t.quantileFirstMonth(k, 0.05)).toString());
             x.put("first_month_p95", s.monthAt(t.quantileFirstMonth(k, 0.95)).toString());

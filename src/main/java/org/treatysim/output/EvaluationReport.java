@@ -2,7 +2,7 @@ package org.treatysim.output;
 
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Validation;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ public final class EvaluationReport {
         Map<String, Object> nulls = new LinkedHashMap<>();
         nulls.put("scripted", score(r.scripted()));
         Map<String, Object> c = score(r.constant());
-        c.put("annual_hazard", Num.round(r.constantAnnual()));
+        c.put("annual_hazard", Decimals.round(r.constantAnnual()));
         nulls.put("constant_hazard", c);
         m.put("nulls", nulls);
         List<Object> cmp = new ArrayList<>();
@@ -97,8 +97,8 @@ public final class EvaluationReport {
             Map<String, Object> y = new LinkedHashMap<>();
             y.put("null", x.nullModel());
             y.put("facts", x.facts());
-            y.put("model_loss", Num.round(x.modelLoss()));
-            y.put("null_loss", Num.round(x.nullLoss()));
+            y.put("model_loss", Decimals.round(x.modelLoss()));
+            y.put("null_loss", Decimals.round(x.nullLoss()));
             y.put("model_beats_null", x.beats());
             cmp.add(y);
         }
@@ -120,7 +120,7 @@ public final class EvaluationReport {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("hits", Evaluation.hits(list));
         t.put("facts", list.size());
-        t.put("loss", Num.round(Evaluation.loss(list)));
+        t.put("loss", Decimals.round(Evaluation.loss(list)));
         List<Object> rows = new ArrayList<>();
         for (Evaluation.Row r : list) {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -130,11 +130,11 @@ public final class EvaluationReport {
             x.put("statement", r.fact().statement());
             x.put("sources", r.fact().sources());
             double v = r.outcome().measured();
-            x.put("measured", Double.isNaN(v) || Double.isInfinite(v) ? null : Num.round(v));
+            x.put("measured", Double.isNaN(v) || Double.isInfinite(v) ? null : Decimals.round(v));
             x.put("measured_text", r.outcome().measuredText());
             x.put("threshold", r.outcome().threshold());
             x.put("hit", r.hit());
-            x.put("loss", Num.round(r.outcome().loss()));
+            x.put("loss", Decimals.round(r.outcome().loss()));
             rows.add(x);
         }
         t.put("results", rows);

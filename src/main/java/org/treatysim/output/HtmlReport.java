@@ -2,8 +2,8 @@ package org.treatysim.output;
 
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
+import org.treatysim.io.Decimals;
 import org.treatysim.io.Html;
-import org.treatysim.io.Num;
 import org.treatysim.model.ModelParams;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Effect;
@@ -354,16 +354,16 @@ public final class HtmlReport {
         List<String[]> rows = new ArrayList<>();
         double[] ci = sum.pTreatyByEndCi90();
         rows.add(new String[] {"p_treaty_by_end", "Chance of a treaty signed by " + sum.end() + " (share of replications)",
-                percent(sum.pTreatyByEnd()), Num.fmt(sum.pTreatyByEnd())});
+                percent(sum.pTreatyByEnd()), Decimals.format(sum.pTreatyByEnd())});
         rows.add(new String[] {"p_treaty_by_end_ci90", "90% confidence interval of that chance", percentRange(ci[0], ci[1]),
-                Num.fmt(ci[0]) + " " + Num.fmt(ci[1])});
+                Decimals.format(ci[0]) + " " + Decimals.format(ci[1])});
         rows.add(new String[] {"replications_signed", "Replications that signed a treaty", sum.signed() + " of " + sum.replications(),
                 Integer.toString(sum.signed())});
         rows.add(new String[] {"mean_islands_if_signed", "Islands to Japan when a treaty is signed (mean, of the four)",
                 Double.isNaN(sum.meanIslandsIfSigned()) ? "none signed" : String.format(Locale.ROOT, "%.1f", sum.meanIslandsIfSigned()),
-                Num.fmt(sum.meanIslandsIfSigned())});
+                Decimals.format(sum.meanIslandsIfSigned())});
         rows.add(new String[] {"peak_hazard_annual", "Highest mean annual hazard of signing",
-                Double.isNaN(sum.peakHazard()) ? "" : percent(sum.peakHazard()) + " per year", Num.fmt(sum.peakHazard())});
+                Double.isNaN(sum.peakHazard()) ? "" : percent(sum.peakHazard()) + " per year", Decimals.format(sum.peakHazard())});
         rows.add(new String[] {"peak_month", "Month of the highest hazard", sum.peakMonth() == null ? "" : sum.peakMonth().toString()});
         rows.add(new String[] {"replications", "Monte Carlo replications", Integer.toString(sum.replications())});
         rows.add(new String[] {"seed", "Master seed", Long.toString(sum.seed())});

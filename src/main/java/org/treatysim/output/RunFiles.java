@@ -5,7 +5,7 @@ import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.io.CsvTable;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 import org.treatysim.scenario.Scenario;
 
 import java.io.IOException;
@@ -70,17 +70,17 @@ public final class RunFiles {
         m.put("replications", sum.replications());
         m.put("seed", sum.seed());
         m.put("end", sum.end().toString());
-        m.put("p_treaty_by_end", Num.round(sum.pTreatyByEnd()));
-        m.put("p_treaty_by_end_ci90", List.of(Num.round(sum.pTreatyByEndCi90()[0]), Num.round(sum.pTreatyByEndCi90()[1])));
+        m.put("p_treaty_by_end", Decimals.round(sum.pTreatyByEnd()));
+        m.put("p_treaty_by_end_ci90", List.of(Decimals.round(sum.pTreatyByEndCi90()[0]), Decimals.round(sum.pTreatyByEndCi90()[1])));
         m.put("replications_signed", sum.signed());
-        m.put("mean_islands_if_signed", Double.isNaN(sum.meanIslandsIfSigned()) ? null : Num.round(sum.meanIslandsIfSigned()));
-        m.put("peak_hazard_annual", Num.round(sum.peakHazard()));
+        m.put("mean_islands_if_signed", Double.isNaN(sum.meanIslandsIfSigned()) ? null : Decimals.round(sum.meanIslandsIfSigned()));
+        m.put("peak_hazard_annual", Decimals.round(sum.peakHazard()));
         m.put("peak_month", sum.peakMonth() == null ? null : sum.peakMonth().toString());
         List<Object> ws = new ArrayList<>();
         for (Peaks.Window w : sum.windows()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("peak", w.peak().toString());
-            x.put("hazard_annual", Num.round(w.peakHazard()));
+            x.put("hazard_annual", Decimals.round(w.peakHazard()));
             x.put("from", w.from().toString());
             x.put("to", w.to().toString());
             ws.add(x);

@@ -8,7 +8,7 @@ import org.treatysim.analysis.SobolIndices;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.MorrisDesign;
 import org.treatysim.io.CsvTable;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 import org.treatysim.io.ScenarioException;
 import org.treatysim.io.Sha256;
 import org.treatysim.io.UsageException;
@@ -238,7 +238,7 @@ public final class SensitivityReport {
             lines.add(HEADER.toArray(new String[0]));
             for (Row r : rep.rows()) {
                 SobolIndices.Estimate e = r.estimate();
-                lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Num.fmt(e.value()), Num.fmt(e.low()), Num.fmt(e.high())});
+                lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Decimals.format(e.value()), Decimals.format(e.low()), Decimals.format(e.high())});
             }
             Files.write(o.file("sensitivity.csv"), CsvTable.strictBytes(lines));
             names.add("sensitivity.csv");

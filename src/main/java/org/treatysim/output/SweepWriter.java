@@ -2,7 +2,7 @@ package org.treatysim.output;
 
 import org.treatysim.experiment.SweepRunner;
 import org.treatysim.io.CsvTable;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 import org.treatysim.io.Sha256;
 import org.treatysim.io.UsageException;
 
@@ -123,11 +123,11 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
             String id = Integer.toString(firstPoint + i);
             String[] row = new String[values[i].length + 1];
             row[0] = id;
-            for (int d = 0; d < values[i].length; d++) row[d + 1] = Num.fmt(values[i][d]);
+            for (int d = 0; d < values[i].length; d++) row[d + 1] = Decimals.format(values[i][d]);
             prow.add(row);
             for (int rep = 0; rep < res[i].length; rep++) {
                 String r = Integer.toString(rep);
-                for (int m = 0; m < metrics.size(); m++) rrow.add(new String[] {id, r, metrics.get(m), Num.fmt(res[i][rep][m])});
+                for (int m = 0; m < metrics.size(); m++) rrow.add(new String[] {id, r, metrics.get(m), Decimals.format(res[i][rep][m])});
             }
         }
         try {

@@ -2,7 +2,7 @@ package org.treatysim.web;
 
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.RunStatistics;
-import org.treatysim.io.Num;
+import org.treatysim.io.Decimals;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.scenario.Event;
@@ -200,7 +200,7 @@ final class DecisionView {
         Map<String, Object> shares = new LinkedHashMap<>();
         for (String k : keys()) {
             double x = b.getOrDefault(k, 0.0), y = w.getOrDefault(k, 0.0);
-            if (x > 0 || y > 0) shares.put(k, List.of(Num.round(x), Num.round(y)));
+            if (x > 0 || y > 0) shares.put(k, List.of(Decimals.round(x), Decimals.round(y)));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("since", since.toString());

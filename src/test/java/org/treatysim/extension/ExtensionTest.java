@@ -65,8 +65,8 @@ class ExtensionTest {
         @Override public String summary() { return "splits the gap between the bounds (a test's throw-away theory)"; }
         @Override public List<String> parameters() { return List.of(SHARE); }
         @Override public void bind(ModelParams p) { this.p = p; share = p.index(SHARE); }
-        @Override public double jpMin(World w) { return w.v(Var.JP_MIN_ACCEPT); }
-        @Override public double ruMax(World w) { return w.v(Var.RU_MAX_OFFER); }
+        @Override public double jpMin(World w) { return w.value(Var.JP_MIN_ACCEPT); }
+        @Override public double ruMax(World w) { return w.value(Var.RU_MAX_OFFER); }
         @Override public double propose(Country proposer, World w, double jpMin, double ruMax) {
             PROPOSALS.incrementAndGet();
             return jpMin > ruMax ? Double.NaN : jpMin + p.value(share) * (ruMax - jpMin);

@@ -55,7 +55,7 @@ class GuiPartsTest {
     }
 
     static TreatyModel model(Scenario s, long seed) {
-        return new TreatyModel(seed, s, ParameterDraw.point(s.parameters()), null);
+        return new TreatyModel(seed, s, ParameterDraw.bestValues(s.parameters()), null);
     }
 
     static void play(TreatyModel m, int months) {

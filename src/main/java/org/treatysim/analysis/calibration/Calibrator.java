@@ -109,7 +109,7 @@ public final class Calibrator {
 
     private static java.util.Set<String> scriptedKeys() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (org.treatysim.model.P p : org.treatysim.model.P.values()) if (p.ordinal() <= org.treatysim.model.P.TRADE_NOISE_SD.ordinal()) out.add(p.key);
+        for (org.treatysim.model.Coefficient p : org.treatysim.model.Coefficient.values()) if (p.ordinal() <= org.treatysim.model.Coefficient.TRADE_NOISE_SD.ordinal()) out.add(p.key);
         return java.util.Collections.unmodifiableSet(out);
     }
 

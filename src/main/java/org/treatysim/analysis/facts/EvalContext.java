@@ -99,7 +99,7 @@ public final class EvalContext {
      * with a loss that grows as the reference falls (squared log of floor / reference, capped).
      */
     FactTest.Outcome belowFloor(String what, double reference) {
-        return new FactTest.Outcome(Double.NaN, what + " " + Fmt.pct(reference) + "/yr is below the " + Fmt.pct(floor) + "/yr floor: no ratio",
-                "reference >= " + Fmt.pct(floor) + "/yr", false, Fmt.logBelow(reference, floor));
+        return new FactTest.Outcome(Double.NaN, what + " " + FactNumbers.pct(reference) + "/yr is below the " + FactNumbers.pct(floor) + "/yr floor: no ratio",
+                "reference >= " + FactNumbers.pct(floor) + "/yr", false, FactNumbers.logBelow(reference, floor));
     }
 }

@@ -73,8 +73,8 @@ public final class SeriesWithin implements FactTest {
             worst = Math.max(worst, z);
             sq += Double.isInfinite(z) ? 100.0 : z * z;
             if (want.length() > 0) { got.append(", "); want.append(", "); }
-            got.append(p.date().getYear()).append(' ').append(Fmt.num(v));
-            want.append(p.date().getYear()).append(' ').append(Fmt.num(p.value())).append("+-").append(Fmt.num(p.tolerance()));
+            got.append(p.date().getYear()).append(' ').append(FactNumbers.num(v));
+            want.append(p.date().getYear()).append(' ').append(FactNumbers.num(p.value())).append("+-").append(FactNumbers.num(p.tolerance()));
         }
         got.append(String.format(Locale.ROOT, " (worst %.2f tol)", worst));
         return new FactTest.Outcome(worst, got.toString(), want.toString(), worst <= 1.0, sq / points.size());

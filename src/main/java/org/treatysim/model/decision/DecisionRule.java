@@ -233,7 +233,7 @@ public abstract class DecisionRule {
 
         Coef(String name) { this.name = name; }
 
-        public double v() { return params.value(index); }
+        public double value() { return params.value(index); }
     }
 
     protected static double sigmoid(double z) { return 1.0 / (1.0 + Math.exp(-z)); }

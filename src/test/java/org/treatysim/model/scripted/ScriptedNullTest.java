@@ -36,12 +36,12 @@ class ScriptedNullTest {
                 // v0.1 wrote its CSV with six significant digits, averaging each value rounded to a float; means are now
                 // exact sums of the doubles, so the sixth digit may move by one: the same value to within that digit.
                 if (f.length <= 2) {
-                    assertEquals("", org.treatysim.io.Num.fmt(got), f[1] + " at " + f[0]);
+                    assertEquals("", org.treatysim.io.Decimals.format(got), f[1] + " at " + f[0]);
                 } else {
                     double want = Double.parseDouble(f[2]);
                     double digit = want == 0 ? 1e-12 : Math.max(1e-12, Math.pow(10, Math.floor(Math.log10(Math.abs(want))) - 5)); // sixth digit, or the twelfth decimal
                     assertEquals(want, got, digit, f[1] + " at " + f[0]);
-                    if (f[2].equals(org.treatysim.io.Num.fmt(got))) same++;
+                    if (f[2].equals(org.treatysim.io.Decimals.format(got))) same++;
                 }
                 rows++;
             }
