@@ -39,8 +39,6 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
             "replications", "seed", "common_random_numbers", "parameters", "metrics"));
     private static final Set<String> PARAM_FIELDS = new LinkedHashSet<>(List.of("range", "levels"));
 
-    public int runsPerPoint() { return replications; }
-
     /**
      * The model seed of replication {@code rep} at point {@code p}: derived from (seed, p, rep), or with
      * {@code common_random_numbers: true} from (seed, group of p, rep), so that the points a sensitivity estimator

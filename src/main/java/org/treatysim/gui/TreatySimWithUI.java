@@ -145,7 +145,6 @@ public class TreatySimWithUI extends GUIState {
     int replays() { return replays; }
     DecisionFeed feed() { return feed; }
     ReplayBatch batch() { return batch; }
-    public TreatyCharts chartsForTest() { return charts; }
 
     /** Replays behind the charts from the next Play (clamped to 0..{@link #MAX_REPLAYS}). */
     void setReplays(int n) { replays = Math.max(0, Math.min(MAX_REPLAYS, n)); }

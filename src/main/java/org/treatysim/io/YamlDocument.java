@@ -1,6 +1,5 @@
 package org.treatysim.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -286,6 +285,4 @@ public final class YamlDocument {
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         return m;
     }
-
-    static JsonFactory factory() { return mapper().getFactory(); }
 }

@@ -93,9 +93,6 @@ public final class ModelProperties extends Properties {
     /** Index of state variable {@code v} among the properties of {@code new ModelProperties(model)}. */
     public static int indexOf(Var v) { return PS.length + INFO.length + v.ordinal(); }
 
-    /** The number of parameters (sliders) listed first. */
-    public int parameterCount() { return names.length; }
-
     private ParameterSpec spec(int i) { return model.scenario().parameters().spec(names[i]); }
 
     private double parameter(int i) {

@@ -29,7 +29,6 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.engine.Stoppable;
 
-import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -205,7 +204,6 @@ public class TreatyModel extends SimState {
     public List<DecisionRule> rules() { return rules; }
     /** Months completed so far (the index of the month about to run). */
     public int month() { return month; }
-    public YearMonth currentMonth() { return scenario.monthAt(Math.min(month, scenario.months() - 1)); }
     /** Step at which a treaty was signed, or -1. */
     public int signedStep() { return signedStep; }
     public double signedIslands() { return signedIslands; }

@@ -174,11 +174,6 @@ public final class HtmlReport {
         return this;
     }
 
-    /** A chart rendered as a PNG at {@link TreatyChart#WIDTH} x {@link TreatyChart#HEIGHT} and embedded. */
-    public HtmlReport chart(TreatyChart chart, String alt, String caption) {
-        return png(chart.pngBytes(), alt, caption);
-    }
-
     /** The events of a scenario: date, title, direction, actors, sources (as text) and where each was defined. */
     public HtmlReport events(List<Event> events) {
         List<List<String>> rows = new ArrayList<>();

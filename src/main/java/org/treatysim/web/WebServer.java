@@ -153,7 +153,6 @@ public final class WebServer implements AutoCloseable {
     public int port() { return app.port(); }
     public Gallery gallery() { return gallery; }
     public JobQueue queue() { return queue; }
-    public ResultCache cache() { return cache; }
     public ServeSettings settings() { return settings; }
 
     @Override public void close() {

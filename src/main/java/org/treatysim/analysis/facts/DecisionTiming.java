@@ -30,7 +30,6 @@ public final class DecisionTiming implements FactTest {
     }
 
     public String event() { return event; }
-    public int withinMonths() { return within; }
 
     /** The tally window this fact reads in a scenario: the event's decision within the months around its date. */
     public DecisionTally.Window window(Scenario s) {

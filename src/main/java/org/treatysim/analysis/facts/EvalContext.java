@@ -65,11 +65,6 @@ public final class EvalContext {
         return i < 0 || i >= months ? -1 : (int) i;
     }
 
-    /** Step index of a month, clipped to the span. */
-    public int clippedIndex(YearMonth ym) {
-        long i = ChronoUnit.MONTHS.between(start, ym);
-        return (int) Math.max(0, Math.min(months - 1, i));
-    }
 
     private int[] clip(Window w) {
         long a = Math.max(0, ChronoUnit.MONTHS.between(start, w.from()));

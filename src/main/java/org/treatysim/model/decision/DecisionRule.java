@@ -63,11 +63,6 @@ public abstract class DecisionRule {
         }
     }
 
-    /** Whether an intervention forces or forbids anything in month {@code t}. */
-    public final boolean intervened(int t) {
-        return forcedAt != null && (forcedAt[t] >= 0 || forbiddenAt[t] != 0);
-    }
-
     /** Whether option {@code k} is forced in month {@code t} (by an intervention). */
     public final boolean forced(int t, int k) { return forcedAt != null && forcedAt[t] == k; }
 
