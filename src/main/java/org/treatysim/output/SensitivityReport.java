@@ -57,21 +57,20 @@ public final class SensitivityReport {
         SweepJournal.State st = SweepJournal.verify(dir, true);
         SweepManifest.Info man = st.info();
         if (man.shard() != null) throw new UsageException(dir + " is one shard of a sweep; merge the shards first (`treatysim merge DIR... -o OUT`)");
-        Map<String, Object> ds = man.design();
         List<String> metrics = man.metrics();
         List<String> params = man.parameters();
         String type = man.type();
         if (!type.equals("sobol") && !type.equals("morris")) {
             throw new UsageException("the sweep in " + dir + " has a " + type + " design; Sobol indices need design type sobol and Morris screening type morris");
         }
-        Design design = Design.fromSettings(ds, params.size(), man.seed());
+        Design design = Design.fromSettings(man.design(), params.size(), man.seed());
         if (design.points() != man.points()) throw new UsageException(man.file() + ": the design has " + design.points() + " points, not the " + man.points() + " it records");
         double[][] y = pointMeans(dir.resolve(SweepWriter.RESULTS), metrics, design.points());
         int k = params.size();
         List<Row> rows = new ArrayList<>();
         int samples;
         if (type.equals("sobol")) {
-            int n = ((Number) ds.get("n")).intValue();
+            int n = man.design().n();
             if (n < 2) throw new UsageException("the sweep in " + dir + " has " + n + " base sample; Sobol indices need at least 2 (design n)");
             samples = n;
             for (int m = 0; m < metrics.size(); m++) {
@@ -108,7 +107,7 @@ public final class SensitivityReport {
         sweep.put("sweep_json_sha256", Sha256.hex(man.bytes()));
         sweep.put("points_sha256", Sha256.hexSoFar(st.points()));
         sweep.put("results_sha256", Sha256.hexSoFar(st.results()));
-        return new Report(type, String.valueOf(man.map().getOrDefault("title", "")), params, metrics, samples, rows, sweep);
+        return new Report(type, man.title(), params, metrics, samples, rows, sweep);
     }
 
     /** What one metric's indices can tell: {@code SHOWN} draws the bars; otherwise {@code message} says why not. */

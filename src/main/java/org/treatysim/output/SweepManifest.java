@@ -43,7 +43,7 @@ public final class SweepManifest {
         m.put("scenario_sha256", spec.scenario().sha256().values().stream().sorted().toList());
         m.put("bargaining", spec.scenario().bargaining());
         Design d = spec.design();
-        Map<String, Object> design = new LinkedHashMap<>(d.settings());
+        Map<String, Object> design = new LinkedHashMap<>(d.settings().entries());
         design.put("points", d.points());
         m.put("design", design);
         m.put("seed", spec.seed());
@@ -82,10 +82,10 @@ public final class SweepManifest {
 
     /**
      * A sweep directory's manifest, read and checked: the exact bytes (the journal records their checksum), the
-     * entries in file order (to compare and rewrite shards' manifests byte for byte) and what the verification of
-     * the sweep's files needs.
+     * entries in file order (to compare and rewrite shards' manifests byte for byte), and, typed, what the
+     * verification of the sweep's files and the sensitivity analysis need.
      */
-    public record Info(Path file, byte[] bytes, Map<String, Object> map, String type, int points, Map<String, Object> design,
+    public record Info(Path file, byte[] bytes, Map<String, Object> map, String title, String type, int points, Design.Settings design,
                        long seed, int replications, List<String> metrics, List<String> parameters, SweepSpec.Shard shard) {
         /** First point of this directory's slice. */
         public int first() { return shard == null ? 0 : shard.first(points); }
@@ -111,16 +111,18 @@ public final class SweepManifest {
         Node d = root.required("design", "the design").requireObject("the design");
         String type = d.required("type", "grid, lhs, sobol or morris").asString("grid, lhs, sobol or morris", Pattern.compile("grid|lhs|sobol|morris"));
         int points = (int) d.required("points", "the number of points").asLong("the number of points", 1, Design.MAX_POINTS);
-        switch (type) {
-            case "lhs", "sobol" -> d.required("n", "the design's n").asLong("the design's n", 1, Design.MAX_POINTS);
-            case "morris" -> {
-                d.required("r", "the number of trajectories").asLong("the number of trajectories", 1, Design.MAX_POINTS);
-                d.required("levels", "the number of levels").asLong("the number of levels", 2, 1000);
-            }
+        Design.Settings settings = switch (type) {
+            case "lhs", "sobol" -> new Design.Settings(type, (int) d.required("n", "the design's n").asLong("the design's n", 1, Design.MAX_POINTS), 0, 0, List.of());
+            case "morris" -> new Design.Settings(type, 0,
+                    (int) d.required("r", "the number of trajectories").asLong("the number of trajectories", 1, Design.MAX_POINTS),
+                    (int) d.required("levels", "the number of levels").asLong("the number of levels", 2, 1000), List.of());
             default -> {
-                for (Node l : d.required("levels", "the levels per parameter").elements("levels")) l.asLong("grid levels", 2, 10_000);
+                List<Integer> lv = new ArrayList<>();
+                for (Node l : d.required("levels", "the levels per parameter").elements("levels")) lv.add((int) l.asLong("grid levels", 2, 10_000));
+                yield new Design.Settings(type, 0, 0, 0, List.copyOf(lv));
             }
-        }
+        };
+        String title = root.has("title") ? root.field("title").asString("the sweep's title") : "";
         long seed = root.required("seed", "the sweep seed").asLong("the sweep seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int reps = (int) root.required("replications", "replications per point").asLong("replications per point", 1, SweepSpec.MAX_REPLICATIONS);
         List<String> metrics = new ArrayList<>();
@@ -153,8 +155,7 @@ public final class SweepManifest {
         } catch (IOException e) {
             throw new ScenarioException(f, "cannot read the manifest: " + e.getMessage(), HINT);
         }
-        @SuppressWarnings("unchecked") Map<String, Object> design = (Map<String, Object>) map.get("design");
-        return new Info(f, bytes, map, type, points, design, seed, reps, List.copyOf(metrics), List.copyOf(params), shard);
+        return new Info(f, bytes, map, title, type, points, settings, seed, reps, List.copyOf(metrics), List.copyOf(params), shard);
     }
 
     /** The top-level entries in which two manifests differ, with both values, for messages. */

@@ -72,7 +72,6 @@ final class ViewData {
      * @param runs the arms' statistics, in the order of {@code arms}
      * @param signed for each arm, the month each replication signed (null: never), in replication order
      */
-    @SuppressWarnings("unchecked")
     static byte[] compare(List<ComparisonFiles.Arm> arms, List<RunStatistics> runs, List<List<String>> signed, List<YearMonth> dates, String command) {
         ComparisonFiles.Arm base = arms.get(0);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -109,8 +108,8 @@ final class ViewData {
                     evs.addAll(events(List.of(dv.event()), dv.kind().name().toLowerCase(Locale.ROOT), a.name()));
                 }
                 YearMonth since = DecisionView.departure(base.scenario(), a.scenario());
-                Map<String, Object> after = DecisionView.since(runs.get(0), t, since);
-                keys.addAll(((Map<String, ?>) after.get("shares")).keySet());
+                DecisionView.Since after = DecisionView.since(runs.get(0), t, since);
+                keys.addAll(after.shares().keySet());
                 x.put("after", after);
             }
             as.add(x);
