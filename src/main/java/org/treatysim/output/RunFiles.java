@@ -6,6 +6,7 @@ import org.treatysim.analysis.Summary;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.io.CsvTable;
 import org.treatysim.io.Decimals;
+import org.treatysim.io.Json;
 import org.treatysim.scenario.Scenario;
 
 import java.io.IOException;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import org.treatysim.experiment.SweepMetric;
 import org.treatysim.experiment.SweepSpec;
 import org.treatysim.experiment.design.Design;
+import org.treatysim.io.Json;
 import org.treatysim.io.Node;
 import org.treatysim.io.ScenarioException;
 import org.treatysim.io.YamlDocument;

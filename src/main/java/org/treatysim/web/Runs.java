@@ -4,6 +4,7 @@ import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
 import org.treatysim.io.FileTrees;
+import org.treatysim.io.Json;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.HtmlReport;
 import org.treatysim.output.Manifest;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
  * records times). Each job runs on one thread; results do not depend on the thread count.
  */
 final class Runs {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.COMPACT;
 
     private Runs() {}
 

@@ -7,6 +7,7 @@ import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.Summary;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.io.Json;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.DecisionFiles;
 import org.treatysim.output.RunReport;
@@ -33,7 +34,7 @@ import java.util.TreeSet;
  * mean, and the command that reproduces them. Series are rounded to 5 decimals; undefined values are null.
  */
 final class ViewData {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private ViewData() {}
 

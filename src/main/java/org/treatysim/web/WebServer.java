@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import org.treatysim.io.Html;
+import org.treatysim.io.Json;
 import org.treatysim.io.Sha256;
 import org.treatysim.io.UsageException;
 import org.treatysim.output.Manifest;
@@ -68,7 +69,7 @@ public final class WebServer implements AutoCloseable {
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Result files viewed in the browser (report.html, SVG): no scripts, nothing loaded but their own embedded images. */
     static final String FILE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private final ServeSettings settings;
     private final Gallery gallery;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.cli.Cli;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.Json;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
