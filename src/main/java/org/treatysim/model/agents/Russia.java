@@ -6,6 +6,7 @@ import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Signals;
+import org.treatysim.model.scripted.ScriptedRussia;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
@@ -55,17 +56,7 @@ public final class Russia implements Steppable {
                 - p.get(Coefficient.RU_OFFER_GARRISON) * w.value(Var.RU_GARRISON) / 10.0
                 - p.get(Coefficient.RU_OFFER_SANCTIONS) * w.value(Var.JP_SANCTIONS)
                 - p.get(Coefficient.RU_OFFER_PRECEDENT) * Math.max(0.0, w.value(Var.CN_STANCE_KURILS));
-        target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
-        w.relax(Var.RU_MAX_OFFER, target, m.rate(Coefficient.POSITION_HALFLIFE));
-        if (w.value(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
-
-        double affinity = w.value(Var.JP_RU_AFFINITY);
-        double thr = p.get(Coefficient.RU_SUPPORT_CUE_THRESHOLD);
-        double cue = w.channelOpen() ? Math.max(0.0, w.value(Var.RU_COMMITMENT) - thr) / (1.0 - thr) : 0.0;
-        double support = w.baseline(Var.RU_SUPPORT_TRANSFER) + p.get(Coefficient.RU_SUPPORT_CUE) * cue + p.get(Coefficient.RU_SUPPORT_AFFINITY) * affinity;
-        w.relax(Var.RU_SUPPORT_TRANSFER, support, m.rate(Coefficient.PUBLIC_HALFLIFE));
-        double fav = w.baseline(Var.RU_FAVOURABILITY_JP) + p.get(Coefficient.RU_FAV_AFFINITY) * affinity;
-        w.relax(Var.RU_FAVOURABILITY_JP, fav, m.rate(Coefficient.PUBLIC_HALFLIFE));
+        ScriptedRussia.offerAndPublics(m, w, p, target);
 
         for (DecisionRule r : rules) r.decide(m, w, m.random.nextDouble());
     }

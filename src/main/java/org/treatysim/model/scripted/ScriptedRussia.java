@@ -43,6 +43,14 @@ public final class ScriptedRussia implements Steppable {
                 + p.get(Coefficient.RU_OFFER_COMMITMENT) * (w.value(Var.RU_COMMITMENT) - 0.5)
                 - p.get(Coefficient.RU_OFFER_MILITARY) * w.value(Var.US_TENSION_RU)
                 - p.get(Coefficient.RU_OFFER_PRECEDENT) * Math.max(0.0, w.value(Var.CN_STANCE_KURILS));
+        offerAndPublics(m, w, p, target);
+    }
+
+    /**
+     * Moves Moscow's bound toward {@code target} (never above the legal cap), and its public toward the leader's cues
+     * (while talks are open) and relations: the same in the scripted and the agent model.
+     */
+    public static void offerAndPublics(TreatyModel m, World w, ModelParams p, double target) {
         target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
         w.relax(Var.RU_MAX_OFFER, target, m.rate(Coefficient.POSITION_HALFLIFE));
         if (w.value(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
