@@ -1,6 +1,7 @@
 package org.treatysim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -272,14 +273,14 @@ public final class WebServer implements AutoCloseable {
         m.put("events", ViewData.events(s.events(), null, null));
         List<Object> ivs = new ArrayList<>();
         for (org.treatysim.scenario.Intervention i : s.interventions()) {
-            Map<String, Object> x = Manifest.intervention(i);
+            Map<String, Object> x = Json.COMPACT.convertValue(Manifest.intervention(i), new TypeReference<LinkedHashMap<String, Object>>() {});
             x.put("describe", i.describe());
             ivs.add(x);
         }
         m.put("interventions", ivs);
         List<Object> ps = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
-            Map<String, Object> x = Manifest.parameter(p);
+            Map<String, Object> x = Json.COMPACT.convertValue(Manifest.parameter(p), new TypeReference<LinkedHashMap<String, Object>>() {});
             x.put("description", p.description());
             ps.add(x);
         }
