@@ -97,9 +97,7 @@ public final class RunReport {
             try (Writer w = RunFiles.writer(dir.file("trajectory.csv"))) {
                 RunFiles.writeTrajectory(w, s, stats);
             }
-            Map<String, Object> summary = RunFiles.summaryJson(sum);
-            summary.put("decisions", DecisionFiles.summary(s, t.decisions()));
-            RunFiles.writeJson(dir.file("summary.json"), summary);
+            RunFiles.writeJson(dir.file("summary.json"), RunSummary.of(sum, RunSummary.decisions(s, t.decisions())));
             if (s.agents() == Scenario.Agents.DECIDE) blockingChart(s, reps, stats).save(dir.file("blocking.png"), dir.file("blocking.svg"));
             TreatyChart chart = chart(s, reps, t.seed(), stats);
             chart.savePng(dir.file("treaty-likelihood.png"));

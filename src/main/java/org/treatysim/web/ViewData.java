@@ -9,8 +9,8 @@ import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
 import org.treatysim.io.Json;
 import org.treatysim.output.ComparisonFiles;
-import org.treatysim.output.DecisionFiles;
 import org.treatysim.output.RunReport;
+import org.treatysim.output.RunSummary;
 import org.treatysim.output.StackedAreaChart;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
@@ -43,7 +43,7 @@ final class ViewData {
      * file's numbers; the decisions' words, the gates of "what blocks a treaty", and each replication's outcome (for the
      * story's picker) come with it.
      */
-    static byte[] run(RunStatistics t, List<String> signed, Map<String, MetricStats> stats, Summary sum, Object summaryJson, String command) {
+    static byte[] run(RunStatistics t, List<String> signed, Map<String, MetricStats> stats, Summary sum, RunSummary summaryJson, String command) {
         Scenario s = t.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "run");
@@ -94,7 +94,7 @@ final class ViewData {
             x.put("months", a.scenario().months());
             x.put("hazard", band(a.stats().get(Metrics.HAZARD)));
             x.put("cumulative", band(a.stats().get(Metrics.CUMULATIVE)));
-            x.put("decisions", DecisionFiles.summary(a.scenario(), t.decisions()));
+            x.put("decisions", RunSummary.decisions(a.scenario(), t.decisions()));
             x.put("gates", gates(a.scenario(), a.stats()));
             x.put("signed", signed.get(i));
             if (!a.isBase()) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.TestSupport.CliResult;
 import org.treatysim.TestSupport;
+import org.treatysim.output.RunSummary;
 import org.treatysim.scenario.Metrics;
 
 import java.nio.file.Files;
@@ -57,6 +58,12 @@ class RunCommandTest {
         long signed = runs.stream().skip(1).filter(l -> l.split(",")[2].equals("true")).count();
         assertEquals(signed / 50.0, sum.get("p_treaty_by_end").asDouble(), 1e-9);
         assertTrue(sum.get("windows").size() >= 3);
+        // summary.json is a typed record: read back (as the web's page does) and written again, it is the same bytes
+        byte[] file = Files.readAllBytes(out.resolve("summary.json"));
+        RunSummary typed = RunSummary.read(file);
+        assertEquals(signed, typed.signed());
+        assertFalse(typed.decisions().isEmpty(), "the agent model's decisions are listed");
+        assertArrayEquals(file, org.treatysim.io.Json.MAPPER.writeValueAsBytes(typed));
 
         JsonNode man = om.readTree(out.resolve("manifest.json").toFile());
         assertEquals(7, man.get("seed").asLong());
