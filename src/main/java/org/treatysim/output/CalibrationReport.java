@@ -1,5 +1,6 @@
 package org.treatysim.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.treatysim.analysis.calibration.AbcSmc;
 import org.treatysim.analysis.calibration.Calibrator;
 import org.treatysim.analysis.facts.Evaluation;
@@ -77,55 +78,45 @@ public final class CalibrationReport {
         opt.put("start_points", "start 1 at the parameter file's values; further starts uniform in the ranges, seeded from the master seed");
         opt.put("objective", "sum over targets of weight x loss; series_within: mean squared error in tolerances; ratio facts: squared log of the factor by which the threshold is missed; probability thresholds: squared relative excess (0 when met)");
         m.put("optimizer", opt);
-        List<Object> ps = new ArrayList<>();
+        List<Fitted> ps = new ArrayList<>();
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", p.name());
-            x.put("unit", p.unit());
-            x.put("range", List.of(p.searchLow(), p.searchHigh()));
-            x.put("before", p.value());
-            x.put("calibrated", Decimals.round(r.best()[i]));
             double lo = p.searchLow(), hi = p.searchHigh();
-            x.put("at_bound", Math.abs(r.best()[i] - lo) < 1e-6 * (hi - lo) || Math.abs(r.best()[i] - hi) < 1e-6 * (hi - lo));
-            x.put("basis_before", p.basis());
-            ps.add(x);
+            ps.add(new Fitted(p.name(), p.unit(), List.of(lo, hi), p.value(), Decimals.round(r.best()[i]),
+                    Math.abs(r.best()[i] - lo) < 1e-6 * (hi - lo) || Math.abs(r.best()[i] - hi) < 1e-6 * (hi - lo), p.basis()));
         }
         m.put("parameters", ps);
-        Map<String, Object> fit = new LinkedHashMap<>();
-        fit.put("loss", Decimals.round(r.loss()));
-        fit.put("evaluations", r.evaluations());
-        fit.put("hits", Evaluation.hits(r.rows()));
-        fit.put("targets", r.rows().size());
-        m.put("fit", fit);
+        m.put("fit", new Fit(Decimals.round(r.loss()), r.evaluations(), Evaluation.hits(r.rows()), r.rows().size()));
         m.put("targets", rows(r.rows()));
-        List<Object> st = new ArrayList<>();
-        for (Calibrator.Start k : r.starts()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("initial", round(k.initial()));
-            x.put("best", round(k.best()));
-            x.put("loss", Decimals.round(k.loss()));
-            x.put("evaluations", k.evaluations());
-            st.add(x);
-        }
+        List<StartEntry> st = new ArrayList<>();
+        for (Calibrator.Start k : r.starts()) st.add(new StartEntry(round(k.initial()), round(k.best()), Decimals.round(k.loss()), k.evaluations()));
         m.put("starts", st);
         return m;
     }
 
-    /** The facts as calibration.json lists them: id, type, weight, sources, measured, threshold, hit, loss. */
-    private static List<Object> rows(List<Evaluation.Row> rows) {
-        List<Object> ts = new ArrayList<>();
+    /** A fitted parameter: its search range, value before, calibrated value, whether it ended at a bound, basis before. */
+    public record Fitted(String name, String unit, List<Double> range, double before, double calibrated,
+                         @JsonProperty("at_bound") boolean atBound, @JsonProperty("basis_before") String basisBefore) {}
+
+    /** The best fit: its loss, the evaluations spent, the targets met and their number. */
+    public record Fit(double loss, int evaluations, int hits, int targets) {}
+
+    /** One start of the search: where it began, its best point and loss, its evaluations. */
+    public record StartEntry(List<Double> initial, List<Double> best, double loss, int evaluations) {}
+
+    /** A target fact as calibration.json lists it: id, type, weight, sources, measured, threshold, hit, loss. */
+    public record Target(String id, String type, double weight, String sources, @JsonProperty("measured_text") String measuredText,
+                         String threshold, boolean hit, double loss) {}
+
+    /** The hold-out's facts scored at the fit: from which month, loss, hits, facts and each fact. */
+    public record Holdout(String from, double loss, int hits, int facts, List<Target> rows) {}
+
+    /** The facts as calibration.json lists them. */
+    private static List<Target> rows(List<Evaluation.Row> rows) {
+        List<Target> ts = new ArrayList<>();
         for (Evaluation.Row row : rows) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", row.fact().id());
-            x.put("type", row.fact().test().type());
-            x.put("weight", row.fact().weight());
-            x.put("sources", row.fact().sources());
-            x.put("measured_text", row.outcome().measuredText());
-            x.put("threshold", row.outcome().threshold());
-            x.put("hit", row.hit());
-            x.put("loss", Decimals.round(row.outcome().loss()));
-            ts.add(x);
+            ts.add(new Target(row.fact().id(), row.fact().test().type(), row.fact().weight(), row.fact().sources(), row.outcome().measuredText(),
+                    row.outcome().threshold(), row.hit(), Decimals.round(row.outcome().loss())));
         }
         return ts;
     }
@@ -134,14 +125,8 @@ public final class CalibrationReport {
      * The hold-out's facts scored at the fitted values, on the same replications: what the fit did not see.
      * {@code holdout} is the first month of the hold-out (null: none).
      */
-    public static Map<String, Object> holdout(java.time.YearMonth holdout, List<Evaluation.Row> rows) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("from", holdout == null ? null : holdout.toString());
-        h.put("loss", Decimals.round(Evaluation.loss(rows)));
-        h.put("hits", Evaluation.hits(rows));
-        h.put("facts", rows.size());
-        h.put("rows", rows(rows));
-        return h;
+    public static Holdout holdout(java.time.YearMonth holdout, List<Evaluation.Row> rows) {
+        return new Holdout(holdout == null ? null : holdout.toString(), Decimals.round(Evaluation.loss(rows)), Evaluation.hits(rows), rows.size(), rows(rows));
     }
 
     // ---------------------------------------------------------------------------------------------------- ABC-SMC
