@@ -2,8 +2,8 @@ package org.treatysim.analysis;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.treatysim.experiment.PairedStatistics;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.Var;
 
 import java.time.YearMonth;
 
@@ -60,7 +60,7 @@ public final class PairedComparison {
     public static Result of(PairedStatistics p, int replications, long seed) {
         Scenario bs = p.base(), ws = p.whatif();
         int months = p.months();
-        Series cum = empty(TrajectoryStats.CUMULATIVE, months), haz = empty(Var.TREATY_HAZARD_ANNUAL.id, months);
+        Series cum = empty(Metrics.CUMULATIVE, months), haz = empty(Metrics.HAZARD, months);
         for (int m = 0; m < months; m++) {
             if (!p.shared(m)) continue;
             fill(cum, m, p, PairedStatistics.CUMULATIVE);

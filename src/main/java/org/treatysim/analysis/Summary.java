@@ -1,6 +1,7 @@
 package org.treatysim.analysis;
 
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -15,8 +16,8 @@ public record Summary(String scenario, int replications, long seed, YearMonth en
 
     public static Summary of(RunStatistics t, Map<String, MetricStats> stats) {
         Scenario s = t.scenario();
-        MetricStats cum = stats.get(TrajectoryStats.CUMULATIVE);
-        MetricStats haz = stats.get("treaty.hazard_annual");
+        MetricStats cum = stats.get(Metrics.CUMULATIVE);
+        MetricStats haz = stats.get(Metrics.HAZARD);
         int last = t.months() - 1;
         List<Peaks.Window> windows = Peaks.find(haz.mean(), s.start(), 36, 6, 1e-4);
         double peak = Double.NaN;

@@ -3,6 +3,7 @@ package org.treatysim.analysis;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Var;
 
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import java.util.Map;
  * values that month, else within 0.5% of the value (docs/performance.md).
  */
 public final class TrajectoryStats {
-    public static final String CUMULATIVE = "treaty.cumulative";
     private static final double[] PS = {0.05, 0.25, 0.50, 0.75, 0.95};
 
     private TrajectoryStats() {}
@@ -49,7 +49,7 @@ public final class TrajectoryStats {
                 double[] q = t.quantiles(k, m, PS);
                 p05[m] = q[0]; p25[m] = q[1]; p50[m] = q[2]; p75[m] = q[3]; p95[m] = q[4];
             }
-            String name = v == Var.TREATY_SIGNED ? CUMULATIVE : v.id;
+            String name = v == Var.TREATY_SIGNED ? Metrics.CUMULATIVE : v.id;
             String unit = v == Var.TREATY_SIGNED ? "probability" : v.unit;
             out.put(name, new MetricStats(name, unit, mean, p05, p25, p50, p75, p95));
         }

@@ -1,5 +1,6 @@
 package org.treatysim.analysis;
 
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -104,7 +105,7 @@ public final class WhatIfEffect {
         for (Map.Entry<String, MetricStats> e : baseStats.entrySet()) {
             String k = e.getKey();
             MetricStats b = e.getValue(), w = whatifStats.get(k);
-            if (k.startsWith("treaty.") || w == null) continue;
+            if (Metrics.isTreaty(k) || w == null) continue;
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY, best = 0;
             int bestM = -1;
             for (int m = 0; m < w.months(); m++) {

@@ -2,12 +2,12 @@ package org.treatysim.cli;
 
 import org.treatysim.analysis.bargain.ActorsCsv;
 import org.treatysim.analysis.bargain.Bargain;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.UsageException;
 import org.treatysim.model.ExpectedUtilityModel;
-import org.treatysim.output.CsvTable;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +78,7 @@ public final class BargainCommand implements Callable<Integer> {
             ExpectedUtilityModel m = new ExpectedUtilityModel(in.actors(), q);
             boolean longRun = Bargain.work(in.actors().size(), rounds) >= Bargain.LONG_WORK;
             List<ExpectedUtilityModel.Round> rs;
-            try (RunCommand.Progress p = RunCommand.Progress.start("bargain", rounds, quiet || !longRun, err)) {
+            try (Progress p = Progress.start(err, "bargain", rounds, quiet || !longRun)) {
                 rs = Bargain.run(m, rounds, p);
             }
             o.print(table(m.names(), rs));
@@ -86,7 +86,7 @@ public final class BargainCommand implements Callable<Integer> {
                 Map<String, Object> manifest = Manifest.common("bargain", spec.commandLine().getParseResult().originalArgs(),
                         actorsFile.toAbsolutePath().normalize().getParent());
                 manifest.put("actors_file", actorsFile.toAbsolutePath().normalize().toString());
-                manifest.put("actors_sha256", OutputException.guard(dir.target(), () -> org.treatysim.scenario.Sha256.of(actorsFile)));
+                manifest.put("actors_sha256", OutputException.guard(dir.target(), () -> org.treatysim.io.Sha256.of(actorsFile)));
                 manifest.put("theory", theory);
                 manifest.put("rounds", rounds);
                 manifest.put("q", q);

@@ -6,7 +6,8 @@ import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
 import org.treatysim.analysis.facts.FactsFile;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.model.negotiation.BargainingTheories;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.CalibrationReport;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
@@ -14,12 +15,10 @@ import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
 import org.treatysim.output.RunFiles;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -40,16 +39,12 @@ import java.util.concurrent.Callable;
 public final class CalibrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "scenarios/baseline.yaml")
-    Path scenarioFile;
+    @Mixin ScenarioArgument scenario;
 
     @Option(names = "--targets", paramLabel = "FILE", defaultValue = "facts/stylized-facts.yaml", description = "Targets (default: ${DEFAULT-VALUE}).")
     Path targetsFile;
 
-    @Option(names = "--holdout", paramLabel = "YYYY-MM", defaultValue = "2000-01",
-            description = "First month of the hold-out period: only fit-role facts measured wholly before it are targets (default: ${DEFAULT-VALUE}; 'none' for all fit-role facts).")
-    String holdout;
+    @Mixin HoldoutOption holdout = new HoldoutOption();
 
     @Option(names = "--draws", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Draw every parameter per replication as a run does, the fitted ones within --spread of the candidate (default: ${DEFAULT-VALUE}); --no-draws fits at the point.")
@@ -91,8 +86,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", defaultValue = "1", description = "Master seed: the common random numbers of every evaluation (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/<scenario-name>-calibration/).")
     Path out;
@@ -100,8 +95,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace results that `calibrate` wrote in DIR and nobody changed since (never anything else).")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin QuietOption quietOption = new QuietOption();
 
     /** Bounds on the work of one calibration: starts, evaluations per start, and model runs in all. */
     static final int MAX_STARTS = 1000, MAX_EVALS = 100_000;
@@ -124,17 +118,13 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new UsageException("--starts " + starts + " x --evals " + evals + " x -n " + replications + " = " + (long) starts * evals * replications
                     + " model runs; at most " + (long) MAX_RUNS + " are accepted (days of computing); use fewer starts, evaluations or replications");
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
-        Scenario s = Scenarios.load(scenarioFile);
-        if (theory != null) {
-            if (!BargainingTheories.names().contains(theory)) throw new UsageException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
-            s = s.withBargaining(theory);
-        }
+        int t = threads.threads();
+        Scenario s = Scenarios.load(scenario.file);
+        if (theory != null) s = Scenarios.withTheory(s, theory);
         FactsFile.Loaded loaded = FactsFile.read(targetsFile);
-        java.time.YearMonth hold = EvaluateCommand.parseHoldout(holdout);
+        java.time.YearMonth hold = holdout.month();
         List<Fact> targets = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.FIT);
-        if (targets.isEmpty()) throw new UsageException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout + "; choose a later --holdout");
+        if (targets.isEmpty()) throw new UsageException("no fit-role facts of " + targetsFile + " lie wholly before the hold-out " + holdout.text + "; choose a later --holdout");
         List<Fact> holdoutFacts = Evaluation.select(loaded.facts(), s, hold, Evaluation.Period.HOLDOUT);
         List<String> ps = names == null || names.isEmpty() ? Calibrator.defaultParameters(s) : names;
         Calibrator.Settings set;
@@ -160,7 +150,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             if (abc) {
                 AbcSmc.Result r;
                 AbcSmc.Settings a = abcSet;
-                try (RunCommand.Progress p = RunCommand.Progress.start("calibrate --method abc " + s.name(), evals, quiet)) {
+                try (Progress p = Progress.start(spec, "calibrate --method abc " + s.name(), evals, quietOption.quiet)) {
                     r = new AbcSmc(c, a, seed).run(p);
                 }
                 List<Evaluation.Row> held = holdoutFacts.isEmpty() ? List.of() : new Calibrator(s, holdoutFacts, loaded.floor(), ps, set).score(r.median());
@@ -177,18 +167,18 @@ public final class CalibrateCommand implements Callable<Integer> {
                     return null;
                 });
                 dir.commit(manifest);
-                o.println("results in " + dir.target() + " (replay the posterior with ./treatysim run " + scenarioFile + " --posterior "
+                o.println("results in " + dir.target() + " (replay the posterior with ./treatysim run " + scenario.file + " --posterior "
                         + dir.target().resolve("posterior.csv") + ")");
             } else {
                 Calibrator.Result r;
-                try (RunCommand.Progress p = RunCommand.Progress.start("calibrate " + s.name(), (long) starts * evals, quiet)) {
+                try (Progress p = Progress.start(spec, "calibrate " + s.name(), (long) starts * evals, quietOption.quiet)) {
                     r = c.run(p);
                 }
                 List<Evaluation.Row> held = holdoutFacts.isEmpty() ? List.of() : new Calibrator(s, holdoutFacts, loaded.floor(), ps, set).score(r.best());
                 o.print(CalibrationReport.text(r));
                 o.print(EvaluationReport.table(s.name() + " (calibrated)", s.bargaining(), r.rows()));
                 if (!held.isEmpty()) {
-                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.output.Num.fmt(Evaluation.loss(held)),
+                    o.printf(Locale.ROOT, "hold-out (%s on, not fitted): loss %s, %d of %d facts met%n", hold, org.treatysim.io.Decimals.format(Evaluation.loss(held)),
                             Evaluation.hits(held), held.size());
                 }
                 extra.put("loss", Evaluation.loss(r.rows()));

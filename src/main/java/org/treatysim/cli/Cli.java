@@ -1,8 +1,8 @@
 package org.treatysim.cli;
 
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.OutputException;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package org.treatysim.cli;
 
-import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             List<Scenario> all = new ArrayList<>();
             all.add(base);
             all.addAll(whatifs);
-            try (RunCommand.Progress p = RunCommand.Progress.start("compare " + all.size() + " scenarios", (long) reps * all.size(), opts.quiet)) {
+            try (Progress p = Progress.start(spec, "compare " + all.size() + " scenarios", (long) reps * all.size(), opts.quiet())) {
                 arms.addAll(ComparisonFiles.run(all, cfg, p));
             }
             if (dates.isEmpty()) dates = ComparisonFiles.defaultDates(arms);

@@ -4,10 +4,11 @@ import org.treatysim.analysis.FormerDecisionTiming;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.output.FormerDecisionTable;
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.DecisionCatalogue;
 import org.treatysim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,16 +41,13 @@ public final class DecisionsCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed of the replay for --timing (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads for --timing (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin ThreadsOption threads;
 
     @Override public Integer call() {
         Scenario s = Scenarios.load(scenarioFile);
         if (timing) {
             if (replications < 1 || replications > 100_000) throw new UsageException("--replications for --timing must be between 1 and 100000, got " + replications);
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
-            MonteCarlo.Config cfg = new MonteCarlo.Config(replications, seed, t, true);
+            MonteCarlo.Config cfg = new MonteCarlo.Config(replications, seed, threads.threads(), true);
             List<FormerDecisionTiming.Row> rows = FormerDecisionTiming.of(s, cfg);
             String md = FormerDecisionTable.markdown(s, cfg, rows);
             spec.commandLine().getOut().print(markdown ? md : md.replace("`", ""));

@@ -4,20 +4,18 @@ import org.treatysim.analysis.facts.FactsFile;
 import org.treatysim.analysis.facts.Validation;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.model.negotiation.BargainingTheories;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.EvaluationReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
 import org.treatysim.output.RunFiles;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -35,9 +33,7 @@ import java.util.concurrent.Callable;
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "scenarios/baseline.yaml")
-    Path scenarioFile;
+    @Mixin ScenarioArgument scenario;
 
     @Option(names = "--facts", paramLabel = "FILE", description = "Stylized facts (default: ${DEFAULT-VALUE}).", defaultValue = "facts/stylized-facts.yaml")
     Path factsFile;
@@ -45,9 +41,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--theory", paramLabel = "NAME", description = "Bargaining theory instead of the scenario's (repeatable).")
     List<String> theories;
 
-    @Option(names = "--holdout", paramLabel = "YYYY-MM", defaultValue = "2000-01",
-            description = "First month of the hold-out period, scored separately from the fit period (default: ${DEFAULT-VALUE}; 'none' for no hold-out).")
-    String holdout;
+    @Mixin HoldoutOption holdout = new HoldoutOption();
 
     @Option(names = "--brief", description = "Headlines only, no per-fact tables.")
     boolean brief;
@@ -60,13 +54,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override public Integer call() {
         int reps = opts.replications();
         int threads = opts.threads();
-        YearMonth hold = parseHoldout(holdout);
-        Scenario base = Scenarios.load(scenarioFile);
-        if (base.agents() != Scenario.Agents.DECIDE) throw new UsageException(scenarioFile + " runs the scripted model (agents: scripted); evaluate scores the agent model beside the scripted null: remove agents: scripted");
+        YearMonth hold = holdout.month();
+        Scenario base = Scenarios.load(scenario.file);
+        if (base.agents() != Scenario.Agents.DECIDE) throw new UsageException(scenario.file + " runs the scripted model (agents: scripted); evaluate scores the agent model beside the scripted null: remove agents: scripted");
         FactsFile.Loaded facts = FactsFile.read(factsFile);
         List<String> names = theories == null || theories.isEmpty() ? List.of(base.bargaining()) : theories;
         for (String t : names) {
-            if (!BargainingTheories.names().contains(t)) throw new UsageException("unknown --theory " + t + "; known: " + String.join(", ", BargainingTheories.names()));
+            Scenarios.withTheory(base, t); // unknown, or lacking parameters: refused before anything runs
         }
         if (names.stream().distinct().count() != names.size()) throw new UsageException("--theory lists a theory twice");
         Path out = opts.out != null ? opts.out : Path.of("results", base.name() + "-evaluation");
@@ -74,7 +68,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (OutputDir dir = OutputDir.open(out, opts.force, OWNER)) { // refused or unwritable: before the runs
             Instant started = Instant.now();
             Validation.Result r = Validation.run(base, names, facts, new MonteCarlo.Config(reps, opts.seed, threads, true), hold,
-                    label -> RunCommand.Progress.start("evaluate " + base.name() + " (" + label + ")", reps, opts.quiet));
+                    label -> Progress.start(spec, "evaluate " + base.name() + " (" + label + ")", reps, opts.quiet()));
             for (Validation.Score sc : r.theories()) o.print(EvaluationReport.score(base.name(), sc, r, !brief));
             o.print(EvaluationReport.score(base.name(), r.scripted(), r, !brief));
             o.print(EvaluationReport.score(base.name(), r.constant(), r, false));
@@ -99,14 +93,5 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
-    }
-
-    static YearMonth parseHoldout(String s) {
-        if (s == null || s.equals("none")) return null;
-        try {
-            return YearMonth.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new UsageException("--holdout must be a month YYYY-MM or 'none', got '" + s + "'");
-        }
     }
 }

@@ -1,10 +1,5 @@
 package org.treatysim.cli;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.SweepSpec;
@@ -16,18 +11,15 @@ import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Replays a scenario month by month with Monte Carlo replications and writes",
@@ -37,9 +29,7 @@ import java.util.function.IntConsumer;
 public final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "scenarios/baseline.yaml")
-    Path scenarioFile;
+    @Mixin ScenarioArgument scenario;
 
     @Mixin RunOptions opts;
 
@@ -59,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
         int reps = opts.replications();
         int threads = opts.threads();
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
-        Scenario loaded = Scenarios.load(scenarioFile);
+        Scenario loaded = Scenarios.load(scenario.file);
         Scenario s = posterior == null ? loaded : loaded.withPosterior(Posterior.load(posterior, loaded.parameters()));
         Path out = opts.out != null ? opts.out : Path.of("results", sh.whole() && shard == null ? s.name() : s.name() + "-shard-" + sh.index() + "-of-" + sh.count());
         List<String> args = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
@@ -69,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
             MonteCarlo.Config slice = cfg.slice(sh.first(reps), sh.end(reps));
             Path dir;
             try (OutputDir od = OutputDir.open(out, opts.force, RunReport.OWNER);
-                 Progress p = Progress.start("run " + s.name() + " shard " + sh, slice.count(), opts.quiet)) {
+                 Progress p = Progress.start(spec, "run " + s.name() + " shard " + sh, slice.count(), opts.quiet())) {
                 Instant started = Instant.now();
                 dir = RunReport.runShard(od, s, slice, p, t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(),
                         RunMerge.shardEntry(sh, slice)));
@@ -81,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunReport.Finished f;
         try (OutputDir od = OutputDir.open(out, opts.force, RunReport.OWNER); // refused or unwritable: before the run
-             Progress p = Progress.start("run " + s.name(), reps, opts.quiet)) {
+             Progress p = Progress.start(spec, "run " + s.name(), reps, opts.quiet())) {
             Instant started = Instant.now();
             f = RunReport.runAndWrite(od, s, cfg, p, t -> Manifest.build("run", args, s, reps, opts.seed, threads, started, Instant.now(), null));
         }
@@ -89,47 +79,5 @@ public final class RunCommand implements Callable<Integer> {
         o.println("results in " + f.dir());
         o.flush();
         return 0;
-    }
-
-    /** A progress bar on stderr (progressbar library), or nothing when quiet. */
-    static final class Progress implements IntConsumer, AutoCloseable {
-        private final ProgressBar bar;
-        private final PrintWriter to;
-
-        private Progress(ProgressBar bar, PrintWriter to) {
-            this.bar = bar;
-            this.to = to;
-        }
-
-        static Progress start(String task, long total, boolean quiet) {
-            if (quiet) return new Progress(null, null);
-            return new Progress(builder(task, total).setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build(), null);
-        }
-
-        /** A bar drawn on {@code err} (the command's error stream, so that tests can see it). */
-        static Progress start(String task, long total, boolean quiet, PrintWriter err) {
-            if (quiet) return new Progress(null, null);
-            return new Progress(builder(task, total).setConsumer(new DelegatingProgressBarConsumer(line -> {
-                err.print('\r' + line);
-                err.flush();
-            })).build(), err);
-        }
-
-        private static ProgressBarBuilder builder(String task, long total) {
-            return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed();
-        }
-
-        @Override public void accept(int n) {
-            if (bar != null) synchronized (bar) { bar.stepBy(n); }
-        }
-
-        @Override public void close() {
-            if (bar != null) bar.close();
-            if (to != null) {
-                to.println();
-                to.flush();
-            }
-        }
     }
 }

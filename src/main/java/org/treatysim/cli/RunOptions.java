@@ -1,6 +1,8 @@
 package org.treatysim.cli;
 
-import org.treatysim.scenario.UsageException;
+import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.io.UsageException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,8 +15,8 @@ public final class RunOptions {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed; the same seed gives byte-identical results (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     public long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    public Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: a folder under results/ named after the scenario and the command; printed at the end).")
     public Path out;
@@ -22,16 +24,15 @@ public final class RunOptions {
     @Option(names = {"--force"}, description = "Replace results that this command wrote in --out and nobody changed since (never anything else).")
     public boolean force;
 
-    @Option(names = {"--quiet"}, description = "No progress bar.")
-    public boolean quiet;
+    @Mixin QuietOption quietOption = new QuietOption();
 
     /** The statistics count replications in 31 bits (memory does not grow with them; see docs/performance.md). */
-    public static final int MAX_REPLICATIONS = Integer.MAX_VALUE - 1;
+    public static final int MAX_REPLICATIONS = MonteCarlo.MAX_REPLICATIONS;
+
+    public boolean quiet() { return quietOption.quiet; }
 
     public int threads() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
-        return t;
+        return threads.threads();
     }
 
     public int replications() {

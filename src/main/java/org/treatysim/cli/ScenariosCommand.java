@@ -1,9 +1,9 @@
 package org.treatysim.cli;
 
-import org.treatysim.scenario.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

@@ -1,11 +1,11 @@
 package org.treatysim.cli;
 
+import org.treatysim.io.UsageException;
 import org.treatysim.output.Manifest;
 import org.treatysim.scenario.Var;
 import org.treatysim.web.ClassToken;
 import org.treatysim.web.ServeSettings;
 import org.treatysim.web.WebServer;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,16 +1,15 @@
 package org.treatysim.cli;
 
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.Story;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "story", mixinStandardHelpOptions = true,
@@ -19,9 +18,7 @@ import java.util.concurrent.Callable;
 public final class StoryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (default: ${DEFAULT-VALUE}).",
-            defaultValue = "scenarios/baseline.yaml")
-    Path scenarioFile;
+    @Mixin ScenarioArgument scenario;
 
     @Option(names = {"-r", "--replication"}, paramLabel = "K", defaultValue = "0", description = "Replication to tell (default: ${DEFAULT-VALUE}).")
     int replication;
@@ -33,8 +30,8 @@ public final class StoryCommand implements Callable<Integer> {
     boolean decisionsOnly;
 
     @Override public Integer call() {
-        Scenario s = Scenarios.load(scenarioFile);
-        if (s.agents() != Scenario.Agents.DECIDE) throw new UsageException(scenarioFile + " runs the scripted model (agents: scripted), whose agents decide nothing: there is no story to tell");
+        Scenario s = Scenarios.load(scenario.file);
+        if (s.agents() != Scenario.Agents.DECIDE) throw new UsageException(scenario.file + " runs the scripted model (agents: scripted), whose agents decide nothing: there is no story to tell");
         if (replication < 0 || replication >= RunOptions.MAX_REPLICATIONS) throw new UsageException("--replication must be between 0 and " + (RunOptions.MAX_REPLICATIONS - 1) + ", got " + replication);
         Story.Told t = Story.tell(s, seed, replication);
         if (decisionsOnly) t = new Story.Told(t.scenario(), t.seed(), t.replication(), t.lines().stream().filter(l -> !l.shock()).toList(), t.ending());

@@ -1,30 +1,25 @@
 package org.treatysim.cli;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.treatysim.experiment.SweepRunner;
 import org.treatysim.experiment.SweepSpec;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.OutputException;
 import org.treatysim.output.SweepJournal;
 import org.treatysim.output.SweepManifest;
 import org.treatysim.output.SweepWriter;
-import org.treatysim.scenario.UsageException;
-import org.treatysim.scenario.YamlDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,8 +36,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP", description = "Sweep file (YAML), e.g. sweeps/lhs-small.yaml.")
     Path sweepFile;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: results/sweeps/<sweep-file-name>[-shard-i-of-N]/).")
     Path out;
@@ -56,8 +51,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the sweep DIR holds and start afresh (only a sweep TreatySim can verify is ever replaced).")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin QuietOption quietOption = new QuietOption();
 
     /** Points per block (the unit of writing and resuming); output bytes do not depend on it. For tests. */
     @Option(names = "--block-points", hidden = true, paramLabel = "P")
@@ -66,8 +60,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override public Integer call() {
         SweepSpec.Shard sh = shard == null ? SweepSpec.Shard.ALL : SweepSpec.Shard.parse(shard);
         if (resume && force) throw new UsageException("--resume and --force contradict each other: --resume continues DIR, --force starts it afresh");
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw new UsageException("--threads must be between 1 and 1024, got " + t);
+        int t = threads.threads();
         SweepSpec s = SweepSpec.load(sweepFile);
         String base = sweepFile.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         Path dir = (out != null ? out : Path.of("results", "sweeps", sh.whole() ? base : base + "-shard-" + sh.index() + "-of-" + sh.count()))
@@ -121,12 +114,9 @@ public final class SweepCommand implements Callable<Integer> {
                 s.replications(), total, t);
         o.flush();
         long started = System.nanoTime();
-        try (w; ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
-                .startsFrom(done, Duration.ZERO).setUnit(" runs", 1).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build()) {
+        try (w; Progress bar = Progress.resumed(spec, "sweep", total, done, " runs", quietOption.quiet)) {
             int per = blockPoints != null ? blockPoints : SweepRunner.pointsPerBlock(s.replications());
-            SweepRunner.run(s, w.next(), end, t, per, w, n -> { if (bar != null) bar.stepBy(n); });
+            SweepRunner.run(s, w.next(), end, t, per, w, bar);
             w.finish();
         }
         double secs = (System.nanoTime() - started) / 1e9;

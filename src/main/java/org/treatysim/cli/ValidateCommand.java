@@ -1,14 +1,14 @@
 package org.treatysim.cli;
 
-import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioSchema;
-import org.treatysim.scenario.YamlDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,12 +1,12 @@
 package org.treatysim.experiment;
 
+import org.treatysim.io.UsageException;
 import org.treatysim.model.DecisionObserver;
 import org.treatysim.model.ModelParams;
 import org.treatysim.model.MonthObserver;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.UsageException;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -265,22 +265,20 @@ public final class MonteCarlo {
         @Override public boolean wantsCauses() { return causes; }
     }
 
+    /** Most replications of one run: the statistics count them in 31 bits (memory does not grow with them). */
+    public static final int MAX_REPLICATIONS = Integer.MAX_VALUE - 1;
+
     /** Refuses what the statistics cannot count (more than 2^31 - 1 replications of a cell). */
     static void checkLimits(Config cfg) {
-        if (cfg.replications() == Integer.MAX_VALUE) {
-            throw new UsageException("at most " + (Integer.MAX_VALUE - 1) + " replications in one run; split larger studies into several seeds");
+        if (cfg.replications() > MAX_REPLICATIONS) {
+            throw new UsageException("at most " + MAX_REPLICATIONS + " replications in one run; split larger studies into several seeds");
         }
     }
 
     /** Names of parameters the model reads that the scenario's parameter file lacks (empty if complete). */
     public static List<String> missingParameters(Scenario s) {
         List<String> missing = new ArrayList<>();
-        java.util.Set<String> needed = new java.util.LinkedHashSet<>(ModelParams.requiredNames());
-        needed.addAll(org.treatysim.model.decision.Decisions.parameters());
-        needed.addAll(org.treatysim.model.negotiation.Protocol.PARAMETERS);
-        needed.addAll(org.treatysim.model.negotiation.BargainingTheories.parameters(s.bargaining()));
-        needed.addAll(org.treatysim.model.negotiation.DomesticLevel.PARAMETERS);
-        for (String n : needed) if (!s.parameters().contains(n)) missing.add(n);
+        for (String n : ModelParams.read(s.bargaining())) if (!s.parameters().contains(n)) missing.add(n);
         return missing;
     }
 }

@@ -20,7 +20,7 @@ public final class ParameterDraw implements ParameterValues {
     private ParameterDraw(Map<String, Double> values) { this.values = values; }
 
     /** The best values, undrawn: what a point run or the GUI uses. */
-    public static ParameterDraw point(ParameterSet set) {
+    public static ParameterDraw bestValues(ParameterSet set) {
         Map<String, Double> m = new HashMap<>();
         for (ParameterSpec s : set.specs().values()) m.put(s.name(), s.value());
         return new ParameterDraw(m);

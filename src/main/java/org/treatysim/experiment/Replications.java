@@ -24,7 +24,7 @@ public final class Replications {
      * and every scenario of a paired comparison picks the same particle).
      */
     public static ParameterValues values(Scenario s, long seed, int rep, boolean draw) {
-        ParameterDraw d = draw ? ParameterDraw.draw(s.parameters(), Seeds.parameterSeed(seed, rep)) : ParameterDraw.point(s.parameters());
+        ParameterDraw d = draw ? ParameterDraw.draw(s.parameters(), Seeds.parameterSeed(seed, rep)) : ParameterDraw.bestValues(s.parameters());
         Posterior p = s.posterior();
         if (p == null) return d;
         return d.with(p.names(), p.values()[p.pick(Seeds.posteriorUniform(seed, rep))]);

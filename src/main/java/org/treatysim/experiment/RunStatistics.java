@@ -1,5 +1,6 @@
 package org.treatysim.experiment;
 
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.Var;
 
@@ -112,7 +113,7 @@ public final class RunStatistics {
 
     /** R-7 quantiles of metric {@code k} in month {@code m} for probabilities {@code ps} (see {@link QuantileSketch}). */
     public double[] quantiles(int k, int m, double... ps) {
-        if (k == SIGNED) throw new IllegalArgumentException("treaty.signed is counted, not sketched");
+        if (k == SIGNED) throw new IllegalArgumentException(Metrics.SIGNED + " is counted, not sketched");
         return sketch[m * K + k].quantiles(ps);
     }
 

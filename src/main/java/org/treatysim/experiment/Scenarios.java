@@ -1,9 +1,10 @@
 package org.treatysim.experiment;
 
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.UsageException;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.model.negotiation.BargainingTheories;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ public final class Scenarios {
     private Scenarios() {}
 
     public static ScenarioLoader loader() {
-        return new ScenarioLoader(BargainingTheories.names(), Decisions.catalogue());
+        return new ScenarioLoader(BargainingTheories.catalogue(), Decisions.catalogue());
     }
 
     public static Scenario load(Path file) {
@@ -30,6 +31,23 @@ public final class Scenarios {
      */
     public static Scenario loadText(Path dir, String fileName, byte[] text) {
         return complete(loader().loadText(dir, fileName, text));
+    }
+
+    /**
+     * The scenario under another bargaining theory (a command's {@code --theory}), checked before anything runs: the
+     * theory must be known and the scenario's parameter file must declare every parameter the model then reads.
+     */
+    public static Scenario withTheory(Scenario s, String theory) {
+        if (!BargainingTheories.names().contains(theory)) {
+            throw new UsageException("unknown --theory " + theory + "; known: " + String.join(", ", BargainingTheories.names()));
+        }
+        Scenario t = s.withBargaining(theory);
+        List<String> missing = MonteCarlo.missingParameters(t);
+        if (!missing.isEmpty()) {
+            throw new UsageException("--theory " + theory + " reads " + missing.size() + " parameter(s) that " + s.parametersFile() + " lacks: "
+                    + String.join(", ", missing) + "; declare each with value, unit, range, basis and source");
+        }
+        return t;
     }
 
     private static Scenario complete(Scenario s) {

@@ -1,25 +1,21 @@
 package org.treatysim.experiment;
 
-import org.treatysim.scenario.UsageException;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.GridDesign;
 import org.treatysim.experiment.design.LatinHypercube;
 import org.treatysim.experiment.design.MorrisDesign;
 import org.treatysim.experiment.design.SaltelliDesign;
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Names;
+import org.treatysim.io.Node;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,8 +38,6 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
     private static final Set<String> TOP = new LinkedHashSet<>(List.of("schema", "title", "description", "scenario", "design",
             "replications", "seed", "common_random_numbers", "parameters", "metrics"));
     private static final Set<String> PARAM_FIELDS = new LinkedHashSet<>(List.of("range", "levels"));
-
-    public int runsPerPoint() { return replications; }
 
     /**
      * The model seed of replication {@code rep} at point {@code p}: derived from (seed, p, rep), or with
@@ -82,7 +76,7 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         for (String name : pnode.fieldNames()) {
             Node p = pnode.field(name);
             if (!scenario.parameters().contains(name)) {
-                String close = closest(name, scenario.parameters().names());
+                String close = Names.closest(name, scenario.parameters().names());
                 throw p.error("unknown parameter '" + name + "': the scenario's parameter file " + scenario.parametersFile() + " has no such parameter",
                         (close != null ? "did you mean '" + close + "'? " : "") + "sweep only parameters declared in that file");
             }
@@ -95,12 +89,11 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
                 p.onlyFields(PARAM_FIELDS);
                 if (p.has("range")) {
                     Node range = p.field("range");
-                    List<Node> r = range.elements("[low, high]");
-                    if (r.size() != 2) throw range.error("range of " + name + " must have exactly two numbers [low, high], found " + r.size(), "write range: [low, high]");
-                    lo = r.get(0).asDouble("the low end");
-                    hi = r.get(1).asDouble("the high end");
-                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, lo, r.get(0), "low end of the sweep range");
-                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, hi, r.get(1), "high end of the sweep range");
+                    double[] r = range.asInterval("range of " + name, "write range: [low, high]");
+                    lo = r[0];
+                    hi = r[1];
+                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, lo, range.element(0), "low end of the sweep range");
+                    org.treatysim.scenario.ParameterSet.within(spec.bounds(), name, hi, range.element(1), "high end of the sweep range");
                 }
                 if (p.has("levels")) lv = (int) p.field("levels").asLong("grid levels of " + name, 2, 10_000);
             }
@@ -195,45 +188,12 @@ public record SweepSpec(Path file, String sha256, String title, Scenario scenari
         if ((long) design.points() * reps > 2_000_000_000L) {
             throw dnode.error("the sweep has " + ((long) design.points() * reps) + " runs; at most 2e9 are supported", "use fewer points or replications");
         }
-        return new SweepSpec(file, sha256(file), title, scenario, List.copyOf(params), design, reps, seed, crn, List.copyOf(metrics), from, to);
+        return new SweepSpec(file, Sha256.ofInput(file), title, scenario, List.copyOf(params), design, reps, seed, crn, List.copyOf(metrics), from, to);
     }
 
     private static Path resolve(Path sweepFile, String p) {
         Path dir = sweepFile.toAbsolutePath().getParent();
         return dir.resolve(p).normalize();
-    }
-
-    static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String closest(String word, List<String> options) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String o : options) {
-            int d = distance(word, o);
-            if (d < bestD) { bestD = d; best = o; }
-        }
-        return bestD <= Math.max(2, word.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Shard {@code index} (1-based) of {@code count}: a contiguous slice of the points. */

@@ -1,17 +1,12 @@
 package org.treatysim.gui;
 
+import org.treatysim.io.Html;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.Var;
 
-import javax.swing.BorderFactory;
-import javax.swing.JEditorPane;
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,6 +14,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.JEditorPane;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 
 /**
  * The ticker: the month just played in large type, the leaders and the state of the negotiation, then two lists,
@@ -71,7 +72,7 @@ final class EventTicker extends JPanel {
 
     static View view(TreatyModel m, DecisionFeed feed) {
         if (m == null || m.month() == 0 || m.state() == null) {
-            return new View("Press Play", m == null ? "" : "<html>" + esc(m.scenario().title()) + "</html>", "<html><body></body></html>");
+            return new View("Press Play", m == null ? "" : "<html>" + Html.escape(m.scenario().title()) + "</html>", "<html><body></body></html>");
         }
         Scenario s = m.scenario();
         int step = m.month() - 1;
@@ -83,8 +84,8 @@ final class EventTicker extends JPanel {
                         m.state().get(Var.JP_RU_CHANNEL_OPEN) > 0.5 ? "open" : "suspended",
                         m.state().get(Var.JP_MIN_ACCEPT) - m.state().get(Var.RU_MAX_OFFER),
                         100 * m.state().get(Var.TREATY_HAZARD_ANNUAL));
-        String status = "<html>Japan: <b>" + esc(m.leader(Country.JP)) + "</b>&nbsp;&nbsp; " + Actor.RUSSIA.name(m) + ": <b>"
-                + esc(m.leader(Country.RU)) + "</b><br>" + treaty + "</html>";
+        String status = "<html>Japan: <b>" + Html.escape(m.leader(Country.JP)) + "</b>&nbsp;&nbsp; " + Actor.RUSSIA.name(m) + ": <b>"
+                + Html.escape(m.leader(Country.RU)) + "</b><br>" + treaty + "</html>";
 
         StringBuilder h = new StringBuilder("<html><body style='font-family:sans-serif; font-size:" + FONT_PT + "pt'>");
         List<Event> decisions = new ArrayList<>(), shocks = new ArrayList<>();
@@ -114,7 +115,7 @@ final class EventTicker extends JPanel {
 
     private static void heading(StringBuilder h, String text) {
         h.append("<p style='margin-top:8px; margin-bottom:2px; color:#7B7D7D; font-size:").append(FONT_PT - 4).append("pt'><b>")
-                .append(esc(text.toUpperCase(Locale.ROOT))).append("</b></p>");
+                .append(Html.escape(text.toUpperCase(Locale.ROOT))).append("</b></p>");
     }
 
     private static void decision(StringBuilder h, DecisionFeed.Line l, Scenario s, int step) {
@@ -122,10 +123,10 @@ final class EventTicker extends JPanel {
         Actor a = Actor.of(l.actor());
         h.append("<p style='margin-top:3px'>").append(date(s.monthAt(l.last())))
                 .append("&nbsp;<span style='color:").append(a.htmlColour()).append("'>&#9632;</span>&nbsp;")
-                .append(fresh ? "<b>" : "").append(esc(l.text())).append(fresh ? "</b>" : "");
+                .append(fresh ? "<b>" : "").append(Html.escape(l.text())).append(fresh ? "</b>" : "");
         if (l.times() > 1) h.append(" <span style='color:#555555'>(&times;").append(l.times()).append(" since ").append(s.monthAt(l.first())).append(")</span>");
         if (!l.cause().isEmpty()) {
-            h.append(" <span style='color:#5F6A6A; font-size:").append(FONT_PT - 3).append("pt'>why: ").append(esc(l.cause())).append("</span>");
+            h.append(" <span style='color:#5F6A6A; font-size:").append(FONT_PT - 3).append("pt'>why: ").append(Html.escape(l.cause())).append("</span>");
         }
         h.append("</p>");
     }
@@ -134,7 +135,7 @@ final class EventTicker extends JPanel {
         boolean fresh = e.date().equals(now);
         h.append("<p style='margin-top:3px'>").append(date(e.date())).append("&nbsp;");
         if (actor != null) h.append("<span style='color:").append(actor.htmlColour()).append("'>&#9632;</span>&nbsp;");
-        h.append(fresh ? "<b>" : "<span style='color:#4D5656'>").append(esc(e.title())).append(fresh ? "</b>" : "</span>").append("</p>");
+        h.append(fresh ? "<b>" : "<span style='color:#4D5656'>").append(Html.escape(e.title())).append(fresh ? "</b>" : "</span>").append("</p>");
     }
 
     /** The rules by id, for who took a scripted decision. */
@@ -152,7 +153,7 @@ final class EventTicker extends JPanel {
 
     private static String date(YearMonth ym) { return "<span style='color:#1F618D'>" + ym + "</span>"; }
 
-    private static String grey(String s) { return "<p style='color:#777777; margin-top:3px'>" + esc(s) + "</p>"; }
+    private static String grey(String s) { return "<p style='color:#777777; margin-top:3px'>" + Html.escape(s) + "</p>"; }
 
     void show(View v) {
         if (v == null) v = new View("Press Play", "", "<html><body></body></html>");
@@ -172,7 +173,4 @@ final class EventTicker extends JPanel {
     String monthText() { return month.getText(); }
     String listsHtml() { return lastHtml; }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -1,8 +1,8 @@
 package org.treatysim.gui;
 
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

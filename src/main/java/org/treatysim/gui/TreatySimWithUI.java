@@ -18,10 +18,6 @@ import sim.portrayal.network.SpatialNetwork2D;
 import sim.util.Double2D;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
-import javax.swing.JFrame;
-import javax.swing.JScrollPane;
-import javax.swing.JTabbedPane;
-import javax.swing.SwingUtilities;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -30,13 +26,17 @@ import java.awt.event.ComponentEvent;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
 
 /**
  * The MASON GUI of TreatySim, kept apart from the model as in MASON's HeatBugsWithUI: it holds the portrayals,
  * the map display, the charts, the ticker and the replays behind the charts, and reads the model only through its
  * getters and its decision observer.
  *
- * <p>One run on screen at a time: the scenario's best parameter values ({@link ParameterDraw#point}) and the seed
+ * <p>One run on screen at a time: the scenario's best parameter values ({@link ParameterDraw#bestValues}) and the seed
  * shown in the Console, run by the agents (or, if chosen, by the scripted null). The run stops at the scenario's last
  * month. Behind it, {@link ReplayBatch} plays replays of the same scenario with the same parameter values, month by
  * month, for the "what blocks a treaty" chart and the share of replays signed. Coefficients may be changed in the
@@ -91,7 +91,7 @@ public class TreatySimWithUI extends GUIState {
     }
 
     static TreatyModel newModel(Scenario s, long seed) {
-        return org.treatysim.experiment.Replications.model(seed, s, ParameterDraw.point(s.parameters()), null);
+        return org.treatysim.experiment.Replications.model(seed, s, ParameterDraw.bestValues(s.parameters()), null);
     }
 
     /** Builds the GUI and its Console, lays the windows out on the screen and shows them. Call on the Swing thread. */
@@ -145,7 +145,6 @@ public class TreatySimWithUI extends GUIState {
     int replays() { return replays; }
     DecisionFeed feed() { return feed; }
     ReplayBatch batch() { return batch; }
-    public TreatyCharts chartsForTest() { return charts; }
 
     /** Replays behind the charts from the next Play (clamped to 0..{@link #MAX_REPLAYS}). */
     void setReplays(int n) { replays = Math.max(0, Math.min(MAX_REPLAYS, n)); }

@@ -9,15 +9,15 @@ import java.util.List;
 
 /**
  * The parameter values one model run uses, held in an array in the parameter file's order: the coefficients of
- * {@link P}, the decision rules' and theories' parameters (bound by index, see {@link #index(String)}), and the
+ * {@link Coefficient}, the decision rules' and theories' parameters (bound by index, see {@link #index(String)}), and the
  * initial state ({@code init.<variable>}) of every variable events may write. Values may be changed between steps
  * (the GUI's inspector does), never by the model itself.
  */
 public final class ModelParams implements ParameterValues {
     private final ParameterSet set;
     private final double[] values;
-    private final double[] coef = new double[P.COUNT];
-    private final int[] coefIndex = new int[P.COUNT];
+    private final double[] coef = new double[Coefficient.COUNT];
+    private final int[] coefIndex = new int[Coefficient.COUNT];
     private final double[] init = new double[Var.COUNT];
 
     /** @param set the scenario's parameters (names, order, ranges); @param source this run's values of them */
@@ -26,7 +26,7 @@ public final class ModelParams implements ParameterValues {
         List<String> names = set.names();
         values = new double[names.size()];
         for (int i = 0; i < values.length; i++) values[i] = source.get(names.get(i));
-        for (P p : P.values()) {
+        for (Coefficient p : Coefficient.values()) {
             int i = set.indexOf(p.key);
             coefIndex[p.ordinal()] = i;
             coef[p.ordinal()] = i >= 0 ? values[i] : source.get(p.key);
@@ -43,16 +43,30 @@ public final class ModelParams implements ParameterValues {
     /** Every parameter name the model's own dynamics read: coefficients first, then initial values. */
     public static List<String> requiredNames() {
         List<String> out = new ArrayList<>();
-        for (P p : P.values()) out.add(p.key);
+        for (Coefficient p : Coefficient.values()) out.add(p.key);
         for (Var v : Var.values()) if (v.writable()) out.add(initKey(v));
         return out;
     }
 
+    /**
+     * Every parameter the model reads when a scenario uses theory {@code bargaining}: the agents' and the scripted
+     * null's coefficients ({@link Coefficient}), the initial values, the decision rules', the protocol's, the domestic level's
+     * and the theory's own.
+     */
+    public static java.util.Set<String> read(String bargaining) {
+        java.util.Set<String> needed = new java.util.LinkedHashSet<>(requiredNames());
+        needed.addAll(org.treatysim.model.decision.Decisions.parameters());
+        needed.addAll(org.treatysim.model.negotiation.Protocol.PARAMETERS);
+        needed.addAll(org.treatysim.model.negotiation.BargainingTheories.parameters(bargaining));
+        needed.addAll(org.treatysim.model.negotiation.DomesticLevel.PARAMETERS);
+        return java.util.Collections.unmodifiableSet(needed);
+    }
+
     public ParameterSet set() { return set; }
 
-    public double get(P p) { return coef[p.ordinal()]; }
+    public double get(Coefficient p) { return coef[p.ordinal()]; }
 
-    public void set(P p, double value) {
+    public void set(Coefficient p, double value) {
         coef[p.ordinal()] = value;
         int i = coefIndex[p.ordinal()];
         if (i >= 0) values[i] = value;
@@ -73,7 +87,7 @@ public final class ModelParams implements ParameterValues {
     public void setValue(int index, double value) {
         values[index] = value;
         String name = set.names().get(index);
-        for (P p : P.values()) if (p.key.equals(name)) coef[p.ordinal()] = value;
+        for (Coefficient p : Coefficient.values()) if (p.key.equals(name)) coef[p.ordinal()] = value;
     }
 
     /** Values of parameters referenced by events ({@code $name}) and by rules, by name. */

@@ -1,5 +1,6 @@
 package org.treatysim.model;
 
+import org.treatysim.io.Html;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Var;
@@ -17,12 +18,12 @@ import java.util.Map;
  * range from the parameter file as the slider's domain; then, optionally, read-only views of the state (the month,
  * the two leaders, the treaty and every state variable).
  *
- * <p>{@code new ModelProperties(model)} lists the coefficients of the agents' own dynamics ({@link P}) and the state.
+ * <p>{@code new ModelProperties(model)} lists the coefficients of the agents' own dynamics ({@link Coefficient}) and the state.
  * {@link #parameters(TreatyModel, List)} lists any parameters by name (a decision rule's, the protocol's), and
  * {@link #state(TreatyModel)} the state alone, so that an inspector can show them in groups.
  *
  * <p>A parameter may be changed between steps: the setter refuses values outside the plausible range (the value is
- * left unchanged and the current one returned), writes {@link ModelParams#set} (a coefficient of {@link P}) or
+ * left unchanged and the current one returned), writes {@link ModelParams#set} (a coefficient of {@link Coefficient}) or
  * {@link ModelParams#setValue} (any other parameter), and calls {@link TreatyModel#parametersChanged()}. The decision
  * rules and the protocol read their coefficients afresh every month, so the change acts from the next month. Initial
  * values ({@code init.*}) and parameters that only scenario events reference take effect at start and are not
@@ -30,23 +31,23 @@ import java.util.Map;
  */
 public final class ModelProperties extends Properties {
     private static final long serialVersionUID = 1L;
-    private static final P[] PS = P.values();
+    private static final Coefficient[] PS = Coefficient.values();
     private static final Var[] VARS = Var.values();
-    private static final Map<String, P> COEFFICIENT = new HashMap<>();
+    private static final Map<String, Coefficient> COEFFICIENT = new HashMap<>();
     static {
-        for (P p : PS) COEFFICIENT.put(p.key, p);
+        for (Coefficient p : PS) COEFFICIENT.put(p.key, p);
     }
     /** Read-only entries between the parameters and the variables. */
     private static final String[] INFO = {"Month completed", "Japan's leader", "Russia's leader", "Treaty signed"};
 
     private final TreatyModel model;
-    /** The parameters shown, in order; each is a coefficient of {@link P} or else read by its index. */
+    /** The parameters shown, in order; each is a coefficient of {@link Coefficient} or else read by its index. */
     private final String[] names;
-    private final P[] coefficient;
+    private final Coefficient[] coefficient;
     private final int[] index;
     private final boolean withState;
 
-    /** The coefficients of the agents' own dynamics ({@link P}, in order), then the state. */
+    /** The coefficients of the agents' own dynamics ({@link Coefficient}, in order), then the state. */
     public ModelProperties(TreatyModel model) {
         this(model, coefficientNames(), true);
     }
@@ -56,7 +57,7 @@ public final class ModelProperties extends Properties {
         this.object = model;
         this.withState = withState;
         names = parameters.toArray(new String[0]);
-        coefficient = new P[names.length];
+        coefficient = new Coefficient[names.length];
         index = new int[names.length];
         for (int i = 0; i < names.length; i++) {
             coefficient[i] = COEFFICIENT.get(names[i]);
@@ -77,23 +78,20 @@ public final class ModelProperties extends Properties {
         return new ModelProperties(model, List.of(), true);
     }
 
-    /** The keys of the coefficients of {@link P}, in order. */
+    /** The keys of the coefficients of {@link Coefficient}, in order. */
     public static List<String> coefficientNames() {
         List<String> out = new ArrayList<>(PS.length);
-        for (P p : PS) out.add(p.key);
+        for (Coefficient p : PS) out.add(p.key);
         return out;
     }
 
     public TreatyModel model() { return model; }
 
     /** Index of coefficient {@code p} among the properties of {@code new ModelProperties(model)}. */
-    public static int indexOf(P p) { return p.ordinal(); }
+    public static int indexOf(Coefficient p) { return p.ordinal(); }
 
     /** Index of state variable {@code v} among the properties of {@code new ModelProperties(model)}. */
     public static int indexOf(Var v) { return PS.length + INFO.length + v.ordinal(); }
-
-    /** The number of parameters (sliders) listed first. */
-    public int parameterCount() { return names.length; }
 
     private ParameterSpec spec(int i) { return model.scenario().parameters().spec(names[i]); }
 
@@ -147,13 +145,13 @@ public final class ModelProperties extends Properties {
         if (i < names.length) {
             ParameterSpec s = spec(i);
             if (s == null) return names[i];
-            return "<html>" + esc(s.description()) + "<br>Unit: " + esc(s.unit()) + "; plausible range [" + s.low() + ", " + s.high()
-                    + "], best value " + s.value() + " (" + esc(s.basis()) + ")</html>";
+            return "<html>" + Html.escape(s.description()) + "<br>Unit: " + Html.escape(s.unit()) + "; plausible range [" + s.low() + ", " + s.high()
+                    + "], best value " + s.value() + " (" + Html.escape(s.basis()) + ")</html>";
         }
         i -= names.length;
         if (i < INFO.length) return INFO[i];
         Var v = VARS[i - INFO.length];
-        return "<html>" + esc(v.description) + " (" + esc(v.unit) + ")</html>";
+        return "<html>" + Html.escape(v.description) + " (" + Html.escape(v.unit) + ")</html>";
     }
 
     @Override protected Object _setValue(int i, Object value) {
@@ -172,7 +170,4 @@ public final class ModelProperties extends Properties {
         return Double.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x;
     }
 
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

@@ -27,22 +27,22 @@ public final class Relations implements Steppable {
         World w = m.world();
         ModelParams p = m.params();
         w.ageSlowAverages(SLOW_RATE);
-        double joint = w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0;
-        double aff = w.baseline(Var.JP_RU_AFFINITY) + p.get(P.AFFINITY_COMMITMENT) * joint - p.get(P.AFFINITY_PRESSURE) * w.v(Var.US_PRESSURE);
-        w.relax(Var.JP_RU_AFFINITY, aff, m.rate(P.AFFINITY_HALFLIFE));
+        double joint = w.value(Var.JP_COMMITMENT) + w.value(Var.RU_COMMITMENT) - 1.0;
+        double aff = w.baseline(Var.JP_RU_AFFINITY) + p.get(Coefficient.AFFINITY_COMMITMENT) * joint - p.get(Coefficient.AFFINITY_PRESSURE) * w.value(Var.US_PRESSURE);
+        w.relax(Var.JP_RU_AFFINITY, aff, m.rate(Coefficient.AFFINITY_HALFLIFE));
 
-        w.relax(Var.JP_RU_TRADE_GROWTH, w.baseline(Var.JP_RU_TRADE_GROWTH), m.rate(P.EXO_HALFLIFE));
-        double sd = p.get(P.TRADE_NOISE_SD);
-        double g = w.v(Var.JP_RU_TRADE_GROWTH) - p.get(P.SANCTIONS_TRADE_GROWTH) * w.v(Var.JP_SANCTIONS);
+        w.relax(Var.JP_RU_TRADE_GROWTH, w.baseline(Var.JP_RU_TRADE_GROWTH), m.rate(Coefficient.EXO_HALFLIFE));
+        double sd = p.get(Coefficient.TRADE_NOISE_SD);
+        double g = w.value(Var.JP_RU_TRADE_GROWTH) - p.get(Coefficient.SANCTIONS_TRADE_GROWTH) * w.value(Var.JP_SANCTIONS);
         double growth = g == 0.0 ? 1.0 : Math.pow(1.0 + g / 100.0, 1.0 / 12.0);
         double shock = Math.exp(sd * m.random.nextGaussian() - 0.5 * sd * sd);
-        w.set(Var.JP_RU_TRADE, w.v(Var.JP_RU_TRADE) * growth * shock);
+        w.set(Var.JP_RU_TRADE, w.value(Var.JP_RU_TRADE) * growth * shock);
 
-        double lambda = p.get(P.INCIDENT_RATE) / 12.0 * (0.5 + w.v(Var.US_TENSION_RU));
+        double lambda = p.get(Coefficient.INCIDENT_RATE) / 12.0 * (0.5 + w.value(Var.US_TENSION_RU));
         int incidents = poisson(lambda, m.random.nextDouble());
         if (incidents > 0) {
-            w.set(Var.JP_FAVOURABILITY_RU, w.v(Var.JP_FAVOURABILITY_RU) - incidents * p.get(P.INCIDENT_FAV_SHOCK));
-            w.set(Var.JP_RU_AFFINITY, w.v(Var.JP_RU_AFFINITY) - incidents * p.get(P.INCIDENT_AFFINITY_SHOCK));
+            w.set(Var.JP_FAVOURABILITY_RU, w.value(Var.JP_FAVOURABILITY_RU) - incidents * p.get(Coefficient.INCIDENT_FAV_SHOCK));
+            w.set(Var.JP_RU_AFFINITY, w.value(Var.JP_RU_AFFINITY) - incidents * p.get(Coefficient.INCIDENT_AFFINITY_SHOCK));
         }
     }
 

@@ -29,7 +29,6 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.engine.Stoppable;
 
-import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -63,7 +62,7 @@ public class TreatyModel extends SimState {
     private final List<DecisionRule> rules;
     private DecisionObserver decisionObserver;
     private final double[] snapshot = new double[Var.COUNT];
-    private final double[] rates = new double[P.COUNT];
+    private final double[] rates = new double[Coefficient.COUNT];
     private final Deque<Event> recent = new ArrayDeque<>();
     private World world;
     private EventPhase events;
@@ -176,10 +175,10 @@ public class TreatyModel extends SimState {
     public World world() { return world; }
     public ModelParams params() { return params; }
     /** Monthly relaxation rate of a half-life parameter (cached; see {@link #parametersChanged()}). */
-    public double rate(P p) { return rates[p.ordinal()]; }
+    public double rate(Coefficient p) { return rates[p.ordinal()]; }
 
-    private static final P[] HALF_LIVES = {P.LEADER_HALFLIFE, P.POSITION_HALFLIFE, P.EXO_HALFLIFE, P.PUBLIC_HALFLIFE,
-            P.JP_THREAT_HALFLIFE, P.AFFINITY_HALFLIFE};
+    private static final Coefficient[] HALF_LIVES = {Coefficient.LEADER_HALFLIFE, Coefficient.POSITION_HALFLIFE, Coefficient.EXO_HALFLIFE, Coefficient.PUBLIC_HALFLIFE,
+            Coefficient.JP_THREAT_HALFLIFE, Coefficient.AFFINITY_HALFLIFE};
 
     /** Records a signed and ratified treaty of {@code islands} this month. */
     public void sign(double islands) {
@@ -194,7 +193,7 @@ public class TreatyModel extends SimState {
 
     /** Refreshes cached rates after a parameter changed between steps (the GUI's inspector). */
     public void parametersChanged() {
-        for (P p : HALF_LIVES) rates[p.ordinal()] = Rates.perMonth(params.get(p));
+        for (Coefficient p : HALF_LIVES) rates[p.ordinal()] = Rates.perMonth(params.get(p));
         if (protocol != null) protocol.bind(params);
     }
 
@@ -205,7 +204,6 @@ public class TreatyModel extends SimState {
     public List<DecisionRule> rules() { return rules; }
     /** Months completed so far (the index of the month about to run). */
     public int month() { return month; }
-    public YearMonth currentMonth() { return scenario.monthAt(Math.min(month, scenario.months() - 1)); }
     /** Step at which a treaty was signed, or -1. */
     public int signedStep() { return signedStep; }
     public double signedIslands() { return signedIslands; }

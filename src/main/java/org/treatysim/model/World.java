@@ -112,9 +112,9 @@ public final class World implements WorldState {
 
     /** Ages the slow averages by a month (12-month half-life). */
     public void ageSlowAverages(double rate) {
-        allianceSlow += (v(Var.US_ALLIANCE_JP) - allianceSlow) * rate;
-        jpSanctionsSlow += (v(Var.JP_SANCTIONS) - jpSanctionsSlow) * rate;
-        affinitySlow += (v(Var.JP_RU_AFFINITY) - affinitySlow) * rate;
+        allianceSlow += (value(Var.US_ALLIANCE_JP) - allianceSlow) * rate;
+        jpSanctionsSlow += (value(Var.JP_SANCTIONS) - jpSanctionsSlow) * rate;
+        affinitySlow += (value(Var.JP_RU_AFFINITY) - affinitySlow) * rate;
     }
 
     public void setBeliefs(double jpMean, double jpSd, double ruMean, double ruSd) {
@@ -131,7 +131,7 @@ public final class World implements WorldState {
 
     // ---- reads used by the agents (hot path) ----
 
-    public double v(Var v) {
+    public double value(Var v) {
         int i = v.ordinal();
         double x = core[i] + offset[i];
         return x < v.min ? v.min : (x > v.max ? v.max : x);
@@ -184,7 +184,7 @@ public final class World implements WorldState {
         core[Var.RU_LEGAL_CAP.ordinal()] = ruCap;
         core[Var.JP_LEGAL_FLOOR.ordinal()] = jpFloor;
         core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = channelOpen ? 1.0 : 0.0;
-        core[Var.US_PRESSURE.ordinal()] = v(Var.US_ALLIANCE_JP) * v(Var.US_TENSION_RU);
+        core[Var.US_PRESSURE.ordinal()] = value(Var.US_ALLIANCE_JP) * value(Var.US_TENSION_RU);
     }
 
     /** Agent model: US pressure is the alliance's weight while Washington presses, else none. */
@@ -192,7 +192,7 @@ public final class World implements WorldState {
         core[Var.RU_LEGAL_CAP.ordinal()] = ruCap;
         core[Var.JP_LEGAL_FLOOR.ordinal()] = jpFloor;
         core[Var.JP_RU_CHANNEL_OPEN.ordinal()] = channelOpen ? 1.0 : 0.0;
-        core[Var.US_PRESSURE.ordinal()] = v(Var.US_PRESSING) * v(Var.US_ALLIANCE_JP);
+        core[Var.US_PRESSURE.ordinal()] = value(Var.US_PRESSING) * value(Var.US_ALLIANCE_JP);
         core[Var.JP_BELIEF_RU.ordinal()] = Var.JP_BELIEF_RU.clamp(jpBeliefMean);
         core[Var.RU_BELIEF_JP.ordinal()] = Var.RU_BELIEF_JP.clamp(ruBeliefMean);
         core[Var.JP_BELIEF_RU_SD.ordinal()] = Var.JP_BELIEF_RU_SD.clamp(jpBeliefSd);
@@ -201,18 +201,18 @@ public final class World implements WorldState {
 
     /** Copies every observed value into {@code out} (length {@link Var#COUNT}). */
     public void snapshot(double[] out) {
-        for (int i = 0; i < VARS.length; i++) out[i] = WRITABLE[i] ? v(VARS[i]) : core[i];
+        for (int i = 0; i < VARS.length; i++) out[i] = WRITABLE[i] ? value(VARS[i]) : core[i];
     }
 
     // ---- WorldState: what events may do ----
 
-    @Override public double get(Var v) { return v.writable() ? v(v) : core[v.ordinal()]; }
+    @Override public double get(Var v) { return v.writable() ? value(v) : core[v.ordinal()]; }
 
     @Override public void set(Var v, double value) {
         int i = v.ordinal();
         core[i] = v.clamp(value) - offset[i];
-        if (v == Var.RU_MAX_OFFER && v(v) > ruCap) core[i] = ruCap - offset[i];
-        if (v == Var.JP_MIN_ACCEPT && v(v) < jpFloor) core[i] = jpFloor - offset[i];
+        if (v == Var.RU_MAX_OFFER && value(v) > ruCap) core[i] = ruCap - offset[i];
+        if (v == Var.JP_MIN_ACCEPT && value(v) < jpFloor) core[i] = jpFloor - offset[i];
     }
 
     @Override public void setBaseline(Var v, double value) { baseline[v.ordinal()] = v.clamp(value); }
@@ -263,8 +263,8 @@ public final class World implements WorldState {
             else jpFloor = Math.max(jpFloor, r[1]);
         }
         // A legal bar binds at once.
-        if (v(Var.RU_MAX_OFFER) > ruCap) set(Var.RU_MAX_OFFER, ruCap);
-        if (v(Var.JP_MIN_ACCEPT) < jpFloor) set(Var.JP_MIN_ACCEPT, jpFloor);
+        if (value(Var.RU_MAX_OFFER) > ruCap) set(Var.RU_MAX_OFFER, ruCap);
+        if (value(Var.JP_MIN_ACCEPT) < jpFloor) set(Var.JP_MIN_ACCEPT, jpFloor);
         core[Var.RU_LEGAL_CAP.ordinal()] = ruCap;
         core[Var.JP_LEGAL_FLOOR.ordinal()] = jpFloor;
     }

@@ -1,9 +1,12 @@
 package org.treatysim.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.treatysim.analysis.calibration.AbcSmc;
 import org.treatysim.analysis.calibration.Calibrator;
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Decimals;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 
@@ -23,14 +26,14 @@ public final class CalibrationReport {
         StringBuilder sb = header(s, overlayDir, "-calibrated", "# Written by `treatysim calibrate`: the parameters below were fitted to "
                 + targetsFile.getFileName() + "; see calibration.json beside this file.\n# Run it with: ./treatysim run <this file>\n");
         String how = String.format(Locale.ROOT, "calibrated: %s, %d start(s) x %d evaluations, %d replications, seed %d, loss %s, to %s",
-                set.method().name().toLowerCase(Locale.ROOT), set.starts(), set.evaluations(), set.replications(), set.seed(), Num.fmt(r.loss()),
+                set.method().name().toLowerCase(Locale.ROOT), set.starts(), set.evaluations(), set.replications(), set.seed(), Decimals.format(r.loss()),
                 targetsFile.getFileName());
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
             double lo = Math.max(p.searchLow(), r.best()[i] - set.spread() * (p.searchHigh() - p.searchLow()));
             double hi = Math.min(p.searchHigh(), r.best()[i] + set.spread() * (p.searchHigh() - p.searchLow()));
-            sb.append("  ").append(p.name()).append(": {value: ").append(Num.fmt(r.best()[i])).append(", range: [").append(Num.fmt(lo)).append(", ")
-                    .append(Num.fmt(hi)).append("], source: ").append(quote(how)).append("}\n");
+            sb.append("  ").append(p.name()).append(": {value: ").append(Decimals.format(r.best()[i])).append(", range: [").append(Decimals.format(lo)).append(", ")
+                    .append(Decimals.format(hi)).append("], source: ").append(quote(how)).append("}\n");
         }
         return sb.toString();
     }
@@ -67,7 +70,7 @@ public final class CalibrationReport {
         opt.put("replications_per_evaluation", set.replications());
         opt.put("seed", set.seed());
         opt.put("common_random_numbers", set.draws()
-                ? "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameter draws a run makes: the fitted parameters within +-" + Num.fmt(set.spread()) + " of their prior range around the candidate, the others from their plausible ranges"
+                ? "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameter draws a run makes: the fitted parameters within +-" + Decimals.format(set.spread()) + " of their prior range around the candidate, the others from their plausible ranges"
                 : "every evaluation replays replications 0..n-1 of master seed " + set.seed() + " with the parameters at the candidate values (no parameter draws)");
         opt.put("draws", set.draws());
         opt.put("spread", set.spread());
@@ -75,55 +78,45 @@ public final class CalibrationReport {
         opt.put("start_points", "start 1 at the parameter file's values; further starts uniform in the ranges, seeded from the master seed");
         opt.put("objective", "sum over targets of weight x loss; series_within: mean squared error in tolerances; ratio facts: squared log of the factor by which the threshold is missed; probability thresholds: squared relative excess (0 when met)");
         m.put("optimizer", opt);
-        List<Object> ps = new ArrayList<>();
+        List<Fitted> ps = new ArrayList<>();
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", p.name());
-            x.put("unit", p.unit());
-            x.put("range", List.of(p.searchLow(), p.searchHigh()));
-            x.put("before", p.value());
-            x.put("calibrated", Num.round(r.best()[i]));
             double lo = p.searchLow(), hi = p.searchHigh();
-            x.put("at_bound", Math.abs(r.best()[i] - lo) < 1e-6 * (hi - lo) || Math.abs(r.best()[i] - hi) < 1e-6 * (hi - lo));
-            x.put("basis_before", p.basis());
-            ps.add(x);
+            ps.add(new Fitted(p.name(), p.unit(), List.of(lo, hi), p.value(), Decimals.round(r.best()[i]),
+                    Math.abs(r.best()[i] - lo) < 1e-6 * (hi - lo) || Math.abs(r.best()[i] - hi) < 1e-6 * (hi - lo), p.basis()));
         }
         m.put("parameters", ps);
-        Map<String, Object> fit = new LinkedHashMap<>();
-        fit.put("loss", Num.round(r.loss()));
-        fit.put("evaluations", r.evaluations());
-        fit.put("hits", Evaluation.hits(r.rows()));
-        fit.put("targets", r.rows().size());
-        m.put("fit", fit);
+        m.put("fit", new Fit(Decimals.round(r.loss()), r.evaluations(), Evaluation.hits(r.rows()), r.rows().size()));
         m.put("targets", rows(r.rows()));
-        List<Object> st = new ArrayList<>();
-        for (Calibrator.Start k : r.starts()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("initial", round(k.initial()));
-            x.put("best", round(k.best()));
-            x.put("loss", Num.round(k.loss()));
-            x.put("evaluations", k.evaluations());
-            st.add(x);
-        }
+        List<StartEntry> st = new ArrayList<>();
+        for (Calibrator.Start k : r.starts()) st.add(new StartEntry(round(k.initial()), round(k.best()), Decimals.round(k.loss()), k.evaluations()));
         m.put("starts", st);
         return m;
     }
 
-    /** The facts as calibration.json lists them: id, type, weight, sources, measured, threshold, hit, loss. */
-    private static List<Object> rows(List<Evaluation.Row> rows) {
-        List<Object> ts = new ArrayList<>();
+    /** A fitted parameter: its search range, value before, calibrated value, whether it ended at a bound, basis before. */
+    public record Fitted(String name, String unit, List<Double> range, double before, double calibrated,
+                         @JsonProperty("at_bound") boolean atBound, @JsonProperty("basis_before") String basisBefore) {}
+
+    /** The best fit: its loss, the evaluations spent, the targets met and their number. */
+    public record Fit(double loss, int evaluations, int hits, int targets) {}
+
+    /** One start of the search: where it began, its best point and loss, its evaluations. */
+    public record StartEntry(List<Double> initial, List<Double> best, double loss, int evaluations) {}
+
+    /** A target fact as calibration.json lists it: id, type, weight, sources, measured, threshold, hit, loss. */
+    public record Target(String id, String type, double weight, String sources, @JsonProperty("measured_text") String measuredText,
+                         String threshold, boolean hit, double loss) {}
+
+    /** The hold-out's facts scored at the fit: from which month, loss, hits, facts and each fact. */
+    public record Holdout(String from, double loss, int hits, int facts, List<Target> rows) {}
+
+    /** The facts as calibration.json lists them. */
+    private static List<Target> rows(List<Evaluation.Row> rows) {
+        List<Target> ts = new ArrayList<>();
         for (Evaluation.Row row : rows) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", row.fact().id());
-            x.put("type", row.fact().test().type());
-            x.put("weight", row.fact().weight());
-            x.put("sources", row.fact().sources());
-            x.put("measured_text", row.outcome().measuredText());
-            x.put("threshold", row.outcome().threshold());
-            x.put("hit", row.hit());
-            x.put("loss", Num.round(row.outcome().loss()));
-            ts.add(x);
+            ts.add(new Target(row.fact().id(), row.fact().test().type(), row.fact().weight(), row.fact().sources(), row.outcome().measuredText(),
+                    row.outcome().threshold(), row.hit(), Decimals.round(row.outcome().loss())));
         }
         return ts;
     }
@@ -132,14 +125,8 @@ public final class CalibrationReport {
      * The hold-out's facts scored at the fitted values, on the same replications: what the fit did not see.
      * {@code holdout} is the first month of the hold-out (null: none).
      */
-    public static Map<String, Object> holdout(java.time.YearMonth holdout, List<Evaluation.Row> rows) {
-        Map<String, Object> h = new LinkedHashMap<>();
-        h.put("from", holdout == null ? null : holdout.toString());
-        h.put("loss", Num.round(Evaluation.loss(rows)));
-        h.put("hits", Evaluation.hits(rows));
-        h.put("facts", rows.size());
-        h.put("rows", rows(rows));
-        return h;
+    public static Holdout holdout(java.time.YearMonth holdout, List<Evaluation.Row> rows) {
+        return new Holdout(holdout == null ? null : holdout.toString(), Decimals.round(Evaluation.loss(rows)), Evaluation.hits(rows), rows.size(), rows(rows));
     }
 
     // ---------------------------------------------------------------------------------------------------- ABC-SMC
@@ -153,9 +140,9 @@ public final class CalibrationReport {
             for (AbcSmc.Particle p : r.posterior()) {
                 Object[] cells = new Object[3 + p.values().length];
                 cells[0] = k++;
-                cells[1] = Num.round(p.weight());
-                cells[2] = Num.round(p.distance());
-                for (int i = 0; i < p.values().length; i++) cells[3 + i] = Num.round(p.values()[i]);
+                cells[1] = Decimals.round(p.weight());
+                cells[2] = Decimals.round(p.distance());
+                for (int i = 0; i < p.values().length; i++) cells[3 + i] = Decimals.round(p.values()[i]);
                 t.row(cells);
             }
         }
@@ -170,8 +157,8 @@ public final class CalibrationReport {
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
             double lo = r.quantile(i, 0.05), hi = r.quantile(i, 0.95), med = r.median()[i];
-            sb.append("  ").append(p.name()).append(": {value: ").append(Num.fmt(med)).append(", range: [").append(Num.fmt(Math.min(lo, med))).append(", ")
-              .append(Num.fmt(Math.max(hi, med))).append("], distribution: uniform, source: ").append(quote(how)).append("}\n");
+            sb.append("  ").append(p.name()).append(": {value: ").append(Decimals.format(med)).append(", range: [").append(Decimals.format(Math.min(lo, med))).append(", ")
+              .append(Decimals.format(Math.max(hi, med))).append("], distribution: uniform, source: ").append(quote(how)).append("}\n");
         }
         return sb.toString();
     }
@@ -199,17 +186,17 @@ public final class CalibrationReport {
         for (AbcSmc.Generation g : r.generations()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("generation", g.index());
-            x.put("tolerance", Double.isInfinite(g.tolerance()) ? null : Num.round(g.tolerance()));
+            x.put("tolerance", Double.isInfinite(g.tolerance()) ? null : Decimals.round(g.tolerance()));
             x.put("scored", g.scored());
             x.put("kept", g.kept());
-            x.put("acceptance", Num.round(g.acceptance()));
-            x.put("median_distance", Num.round(g.medianDistance()));
+            x.put("acceptance", Decimals.round(g.acceptance()));
+            x.put("median_distance", Decimals.round(g.medianDistance()));
             gs.add(x);
         }
         m.put("generations", gs);
         m.put("evaluations", r.evaluations());
         m.put("budget_exhausted", r.budgetExhausted());
-        m.put("effective_sample_size", Num.round(r.effectiveSize()));
+        m.put("effective_sample_size", Decimals.round(r.effectiveSize()));
         List<Object> ps = new ArrayList<>();
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
@@ -218,20 +205,20 @@ public final class CalibrationReport {
             x.put("unit", p.unit());
             x.put("prior", List.of(p.searchLow(), p.searchHigh()));
             x.put("before", p.value());
-            x.put("mean", Num.round(r.mean(i)));
-            x.put("sd", Num.round(r.sd(i)));
-            x.put("q05", Num.round(r.quantile(i, 0.05)));
-            x.put("median", Num.round(r.median()[i]));
-            x.put("q95", Num.round(r.quantile(i, 0.95)));
-            x.put("narrowed_to", Num.round((r.quantile(i, 0.95) - r.quantile(i, 0.05)) / (p.searchHigh() - p.searchLow())));
+            x.put("mean", Decimals.round(r.mean(i)));
+            x.put("sd", Decimals.round(r.sd(i)));
+            x.put("q05", Decimals.round(r.quantile(i, 0.05)));
+            x.put("median", Decimals.round(r.median()[i]));
+            x.put("q95", Decimals.round(r.quantile(i, 0.95)));
+            x.put("narrowed_to", Decimals.round((r.quantile(i, 0.95) - r.quantile(i, 0.05)) / (p.searchHigh() - p.searchLow())));
             ps.add(x);
         }
         m.put("parameters", ps);
         Map<String, Object> fit = new LinkedHashMap<>();
-        fit.put("loss_at_median", Num.round(Evaluation.loss(r.rowsAtMedian())));
+        fit.put("loss_at_median", Decimals.round(Evaluation.loss(r.rowsAtMedian())));
         fit.put("hits_at_median", Evaluation.hits(r.rowsAtMedian()));
         fit.put("targets", r.rowsAtMedian().size());
-        fit.put("best_distance", r.posterior().isEmpty() ? null : Num.round(r.posterior().get(0).distance()));
+        fit.put("best_distance", r.posterior().isEmpty() ? null : Decimals.round(r.posterior().get(0).distance()));
         m.put("fit", fit);
         m.put("targets", rows(r.rowsAtMedian()));
         m.put("posterior_file", "posterior.csv");
@@ -244,24 +231,24 @@ public final class CalibrationReport {
         AbcSmc.Generation last = r.generations().get(r.generations().size() - 1);
         sb.append(String.format(Locale.ROOT, "ABC-SMC: %d generation(s), %d replays%s; posterior of %d particles (effective size %.0f), tolerance %s%n",
                 r.generations().size(), r.evaluations(), r.budgetExhausted() ? " (budget exhausted: the last generation was cut short and dropped)" : "",
-                r.posterior().size(), r.effectiveSize(), Double.isInfinite(last.tolerance()) ? "none (the prior)" : Num.fmt(last.tolerance())));
+                r.posterior().size(), r.effectiveSize(), Double.isInfinite(last.tolerance()) ? "none (the prior)" : Decimals.format(last.tolerance())));
         for (AbcSmc.Generation g : r.generations()) {
             sb.append(String.format(Locale.ROOT, "  generation %d: tolerance %-10s kept %d of %d scored (%.0f%%), median distance %s%n", g.index(),
-                    Double.isInfinite(g.tolerance()) ? "-" : Num.fmt(g.tolerance()), g.kept(), g.scored(), 100 * g.acceptance(), Num.fmt(g.medianDistance())));
+                    Double.isInfinite(g.tolerance()) ? "-" : Decimals.format(g.tolerance()), g.kept(), g.scored(), 100 * g.acceptance(), Decimals.format(g.medianDistance())));
         }
-        sb.append(String.format(Locale.ROOT, "at the posterior median: loss %s, %d of %d targets met%n", Num.fmt(Evaluation.loss(r.rowsAtMedian())),
+        sb.append(String.format(Locale.ROOT, "at the posterior median: loss %s, %d of %d targets met%n", Decimals.format(Evaluation.loss(r.rowsAtMedian())),
                 Evaluation.hits(r.rowsAtMedian()), r.rowsAtMedian().size()));
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
-            sb.append(String.format(Locale.ROOT, "  %-36s median %-12s 90%% [%s, %s] of prior [%s, %s] %s%n", p.name(), Num.fmt(r.median()[i]),
-                    Num.fmt(r.quantile(i, 0.05)), Num.fmt(r.quantile(i, 0.95)), Num.fmt(p.searchLow()), Num.fmt(p.searchHigh()), p.unit()));
+            sb.append(String.format(Locale.ROOT, "  %-36s median %-12s 90%% [%s, %s] of prior [%s, %s] %s%n", p.name(), Decimals.format(r.median()[i]),
+                    Decimals.format(r.quantile(i, 0.05)), Decimals.format(r.quantile(i, 0.95)), Decimals.format(p.searchLow()), Decimals.format(p.searchHigh()), p.unit()));
         }
         return sb.toString();
     }
 
     private static List<Double> round(double[] xs) {
         List<Double> out = new ArrayList<>();
-        for (double x : xs) out.add(Num.round(x));
+        for (double x : xs) out.add(Decimals.round(x));
         return out;
     }
 
@@ -269,11 +256,11 @@ public final class CalibrationReport {
     public static String text(Calibrator.Result r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "calibrated %d parameter(s): loss %s after %d evaluations; %d of %d targets met%n",
-                r.parameters().size(), Num.fmt(r.loss()), r.evaluations(), Evaluation.hits(r.rows()), r.rows().size()));
+                r.parameters().size(), Decimals.format(r.loss()), r.evaluations(), Evaluation.hits(r.rows()), r.rows().size()));
         for (int i = 0; i < r.parameters().size(); i++) {
             ParameterSpec p = r.parameters().get(i);
-            sb.append(String.format(Locale.ROOT, "  %-36s %12s -> %-12s [%s, %s] %s%n", p.name(), Num.fmt(p.value()), Num.fmt(r.best()[i]),
-                    Num.fmt(p.searchLow()), Num.fmt(p.searchHigh()), p.unit()));
+            sb.append(String.format(Locale.ROOT, "  %-36s %12s -> %-12s [%s, %s] %s%n", p.name(), Decimals.format(p.value()), Decimals.format(r.best()[i]),
+                    Decimals.format(p.searchLow()), Decimals.format(p.searchHigh()), p.unit()));
         }
         return sb.toString();
     }

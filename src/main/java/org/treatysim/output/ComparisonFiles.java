@@ -5,11 +5,13 @@ import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.WhatIfEffect;
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Decimals;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
-import org.treatysim.scenario.Var;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +32,6 @@ import java.util.Map;
  */
 public final class ComparisonFiles {
     public static final List<String> HEADER = List.of("scenario", "date", "metric", "mean", "p05", "p95", "diff", "diff_ci_low", "diff_ci_high");
-    static final String HAZARD = Var.TREATY_HAZARD_ANNUAL.id;
-    static final String CUMULATIVE = TrajectoryStats.CUMULATIVE;
     /** State variables listed per what-if in summary.json, largest difference first. */
     static final int STATE_DIFFERENCES_LISTED = 10;
 
@@ -130,7 +130,7 @@ public final class ComparisonFiles {
         try (CsvTable t = new CsvTable(w, HEADER)) {
             for (Arm a : arms) {
                 Scenario s = a.scenario();
-                MetricStats haz = a.stats().get(HAZARD), cum = a.stats().get(CUMULATIVE);
+                MetricStats haz = a.stats().get(Metrics.HAZARD), cum = a.stats().get(Metrics.CUMULATIVE);
                 for (int m = 0; m < s.months(); m++) {
                     String date = s.monthAt(m).toString();
                     row(t, a, date, haz, m, a.isBase() ? null : a.paired().hazard());
@@ -175,14 +175,14 @@ public final class ComparisonFiles {
             span.put("start", a.scenario().start().toString());
             span.put("end", a.scenario().end().toString());
             x.put("span", span);
-            MetricStats cum = a.stats().get(CUMULATIVE);
+            MetricStats cum = a.stats().get(Metrics.CUMULATIVE);
             Map<String, Object> by = new LinkedHashMap<>();
             for (YearMonth d : dates) {
                 int i = index(a.scenario(), d);
                 if (i < 0) { by.put(d.toString(), null); continue; }
                 Map<String, Object> p = new LinkedHashMap<>();
-                p.put("p", Num.round(cum.mean()[i]));
-                p.put("ci90", List.of(Num.round(cum.p05()[i]), Num.round(cum.p95()[i])));
+                p.put("p", Decimals.round(cum.mean()[i]));
+                p.put("ci90", List.of(Decimals.round(cum.p05()[i]), Decimals.round(cum.p95()[i])));
                 by.put(d.toString(), p);
             }
             x.put("p_treaty_by", by);
@@ -200,11 +200,11 @@ public final class ComparisonFiles {
                 int i = a.paired().indexOf(d);
                 if (i < 0 || c.n()[i] == 0) { by.put(d.toString(), null); continue; }
                 Map<String, Object> p = new LinkedHashMap<>();
-                p.put("diff", Num.round(c.mean()[i]));
-                p.put("ci95", List.of(Num.round(c.low()[i]), Num.round(c.high()[i])));
-                p.put("ci95_unpaired", List.of(Num.round(c.mean()[i] - c.unpairedHalfWidth()[i]), Num.round(c.mean()[i] + c.unpairedHalfWidth()[i])));
-                p.put("ci95_width_paired", Num.round(2 * c.halfWidth(i)));
-                p.put("ci95_width_unpaired", Num.round(2 * c.unpairedHalfWidth()[i]));
+                p.put("diff", Decimals.round(c.mean()[i]));
+                p.put("ci95", List.of(Decimals.round(c.low()[i]), Decimals.round(c.high()[i])));
+                p.put("ci95_unpaired", List.of(Decimals.round(c.mean()[i] - c.unpairedHalfWidth()[i]), Decimals.round(c.mean()[i] + c.unpairedHalfWidth()[i])));
+                p.put("ci95_width_paired", Decimals.round(2 * c.halfWidth(i)));
+                p.put("ci95_width_unpaired", Decimals.round(2 * c.unpairedHalfWidth()[i]));
                 by.put(d.toString(), p);
             }
             x.put("treaty_by", by);
@@ -232,9 +232,9 @@ public final class ComparisonFiles {
             } else {
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("date", at.month().toString());
-                l.put("diff", Num.round(at.diff()));
-                l.put("ci95", List.of(Num.round(at.low()), Num.round(at.high())));
-                l.put("top", Num.round(at.top()));
+                l.put("diff", Decimals.round(at.diff()));
+                l.put("ci95", List.of(Decimals.round(at.low()), Decimals.round(at.high())));
+                l.put("top", Decimals.round(at.top()));
                 l.put("top_date", at.topMonth().toString());
                 x.put("largest_difference", l);
             }
@@ -245,9 +245,9 @@ public final class ComparisonFiles {
                 e.put("metric", d.metric());
                 e.put("unit", d.unit());
                 e.put("date", d.month().toString());
-                e.put("base", Num.round(d.base()));
-                e.put("whatif", Num.round(d.whatif()));
-                e.put("diff", Num.round(d.diff()));
+                e.put("base", Decimals.round(d.base()));
+                e.put("whatif", Decimals.round(d.whatif()));
+                e.put("diff", Decimals.round(d.diff()));
                 states.add(e);
             }
             x.put("state_differences", states);
@@ -281,14 +281,14 @@ public final class ComparisonFiles {
                         : "How would each of these " + (arms.size() - 1) + " what-ifs have changed the chance of a treaty?")
                 .subtitle(caption.toString())
                 .span(start, end);
-        c.base("Base: " + titleOf(base.scenario()), pad(base.stats().get(HAZARD), base.scenario().start(), start, end),
-                pad(base.stats().get(CUMULATIVE), base.scenario().start(), start, end));
+        c.base("Base: " + titleOf(base.scenario()), pad(base.stats().get(Metrics.HAZARD), base.scenario().start(), start, end),
+                pad(base.stats().get(Metrics.CUMULATIVE), base.scenario().start(), start, end));
         for (int i = 1; i < arms.size(); i++) {
             Arm a = arms.get(i);
             boolean same = same(a);
             String effect = same ? " (no difference: dashed over the base)" : arms.size() > 2 ? " " + effectShort(arms, i) : "";
             c.whatIf(key(arms, i) + question(a.scenario()) + effect,
-                    pad(a.stats().get(HAZARD), a.scenario().start(), start, end), pad(a.stats().get(CUMULATIVE), a.scenario().start(), start, end),
+                    pad(a.stats().get(Metrics.HAZARD), a.scenario().start(), start, end), pad(a.stats().get(Metrics.CUMULATIVE), a.scenario().start(), start, end),
                     same);
             for (Event e : markers(arms, i)) c.mark(e.date(), e.label(), TreatyChart.whatIfColor(i - 1));
         }
@@ -408,7 +408,7 @@ public final class ComparisonFiles {
         sb.append('\n');
         for (Arm a : arms) {
             sb.append(String.format(Locale.ROOT, "%-" + w + "s", a.name()));
-            MetricStats cum = a.stats().get(CUMULATIVE);
+            MetricStats cum = a.stats().get(Metrics.CUMULATIVE);
             for (YearMonth d : dates) {
                 int i = index(a.scenario(), d);
                 String cell;

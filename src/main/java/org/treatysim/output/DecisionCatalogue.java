@@ -1,5 +1,6 @@
 package org.treatysim.output;
 
+import org.treatysim.io.Decimals;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
 import org.treatysim.scenario.ParameterSet;
@@ -30,7 +31,7 @@ public final class DecisionCatalogue {
             sb.append("Options: ");
             for (int k = 0; k < r.optionCount(); k++) {
                 if (k > 0) sb.append(", ");
-                sb.append('`').append(r.option(k)).append("` (").append(Num.fmt(r.value(k))).append(')');
+                sb.append('`').append(r.option(k)).append("` (").append(Decimals.format(r.value(k))).append(')');
             }
             sb.append(".\n");
             if (r.parameters().isEmpty()) {
@@ -44,9 +45,9 @@ public final class DecisionCatalogue {
                     sb.append("| `").append(n).append("` | missing from the parameter file | | | | |\n");
                     continue;
                 }
-                sb.append("| `").append(n).append("` | ").append(Num.fmt(p.value())).append(" | ").append(cell(p.unit()))
-                  .append(" | ").append(Num.fmt(p.low())).append("..").append(Num.fmt(p.high()))
-                  .append(p.hasPrior() ? " (prior " + Num.fmt(p.priorLow()) + ".." + Num.fmt(p.priorHigh()) + ")" : "")
+                sb.append("| `").append(n).append("` | ").append(Decimals.format(p.value())).append(" | ").append(cell(p.unit()))
+                  .append(" | ").append(Decimals.format(p.low())).append("..").append(Decimals.format(p.high()))
+                  .append(p.hasPrior() ? " (prior " + Decimals.format(p.priorLow()) + ".." + Decimals.format(p.priorHigh()) + ")" : "")
                   .append(" | ").append(p.basis()).append(" | ").append(cell(p.description())).append(" |\n");
             }
         }
@@ -59,12 +60,12 @@ public final class DecisionCatalogue {
         for (DecisionRule r : Decisions.create()) {
             sb.append(r.id()).append("  (").append(r.actor().displayName).append(")  ").append(r.summary()).append('\n');
             sb.append("  options:");
-            for (int k = 0; k < r.optionCount(); k++) sb.append(' ').append(r.option(k)).append('=').append(Num.fmt(r.value(k)));
+            for (int k = 0; k < r.optionCount(); k++) sb.append(' ').append(r.option(k)).append('=').append(Decimals.format(r.value(k)));
             sb.append('\n');
             for (String n : r.parameters()) {
                 ParameterSpec p = params.spec(n);
                 sb.append(String.format(Locale.ROOT, "  %-48s %s%n", n, p == null ? "MISSING from the parameter file"
-                        : Num.fmt(p.value()) + " " + p.unit() + "  [" + Num.fmt(p.low()) + ", " + Num.fmt(p.high()) + "]  " + p.basis()));
+                        : Decimals.format(p.value()) + " " + p.unit() + "  [" + Decimals.format(p.low()) + ", " + Decimals.format(p.high()) + "]  " + p.basis()));
             }
         }
         return sb.toString();

@@ -1,13 +1,11 @@
 package org.treatysim.output;
 
 import org.treatysim.experiment.DecisionRecord;
-import org.treatysim.experiment.DecisionTally;
+import org.treatysim.io.CsvTable;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The agents' decisions as files: {@code decisions.csv}, one row per decision of every replication, streamed in
@@ -35,26 +33,5 @@ public final class DecisionFiles {
         }
 
         @Override public void close() { table.close(); }
-    }
-
-    /**
-     * For each decision that fired: the share of replications in which it fired, firings per replication, and the
-     * month it first fired (median and 90% range over the replications where it fired).
-     */
-    public static Map<String, Object> summary(Scenario s, DecisionTally t) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, DecisionTally.Entry> e : t.entries().entrySet()) {
-            String k = e.getKey();
-            long all = 0;
-            for (int m = 0; m < t.months(); m++) all += e.getValue().all(m);
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("share_of_replications", Num.round(t.share(k)));
-            x.put("firings_per_replication", Num.round(all / (double) t.replications()));
-            x.put("first_month_median", s.monthAt(t.medianFirstMonth(k)).toString());
-            x.put("first_month_p05", s.monthAt(t.quantileFirstMonth(k, 0.05)).toString());
-            x.put("first_month_p95", s.monthAt(t.quantileFirstMonth(k, 0.95)).toString());
-            out.put(k, x);
-        }
-        return out;
     }
 }

@@ -1,7 +1,9 @@
 package org.treatysim.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Validation;
+import org.treatysim.io.Decimals;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +77,10 @@ public final class EvaluationReport {
         return sb.toString();
     }
 
+    /** The agent model against a null model on the hold-out: the facts scored, both losses, and whether the model wins. */
+    public record HoldoutComparison(@JsonProperty("null") String nullModel, int facts, @JsonProperty("model_loss") double modelLoss,
+                                    @JsonProperty("null_loss") double nullLoss, @JsonProperty("model_beats_null") boolean modelBeatsNull) {}
+
     public static Map<String, Object> json(String scenario, Path factsFile, int replications, long seed, Validation.Result r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scenario", scenario);
@@ -88,18 +94,12 @@ public final class EvaluationReport {
         Map<String, Object> nulls = new LinkedHashMap<>();
         nulls.put("scripted", score(r.scripted()));
         Map<String, Object> c = score(r.constant());
-        c.put("annual_hazard", Num.round(r.constantAnnual()));
+        c.put("annual_hazard", Decimals.round(r.constantAnnual()));
         nulls.put("constant_hazard", c);
         m.put("nulls", nulls);
-        List<Object> cmp = new ArrayList<>();
+        List<HoldoutComparison> cmp = new ArrayList<>();
         for (Validation.Comparison x : r.comparisons()) {
-            Map<String, Object> y = new LinkedHashMap<>();
-            y.put("null", x.nullModel());
-            y.put("facts", x.facts());
-            y.put("model_loss", Num.round(x.modelLoss()));
-            y.put("null_loss", Num.round(x.nullLoss()));
-            y.put("model_beats_null", x.beats());
-            cmp.add(y);
+            cmp.add(new HoldoutComparison(x.nullModel(), x.facts(), Decimals.round(x.modelLoss()), Decimals.round(x.nullLoss()), x.beats()));
         }
         m.put("holdout_comparison", cmp);
         return m;
@@ -109,34 +109,27 @@ public final class EvaluationReport {
         Map<String, Object> t = new LinkedHashMap<>();
         for (Evaluation.Period p : ORDER) {
             if (s.count(p) == 0) continue;
-            t.put(p.id(), rows(s.rows(p), true));
+            t.put(p.id(), periodRows(s.rows(p)));
         }
         return t;
     }
 
-    /** A period's rows as JSON: hits, facts, loss and each result. */
-    public static Map<String, Object> rows(List<Evaluation.Row> list, boolean json) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("hits", Evaluation.hits(list));
-        t.put("facts", list.size());
-        t.put("loss", Num.round(Evaluation.loss(list)));
-        List<Object> rows = new ArrayList<>();
+    /** A period's rows as evaluation.json and calibration.json list them: hits, facts, loss and each fact's result. */
+    public record PeriodRows(int hits, int facts, double loss, List<FactResult> results) {}
+
+    /** One fact's result: the fact (id, type, role, statement, sources), what was measured, the threshold, hit and loss. */
+    public record FactResult(String id, String type, String role, String statement, String sources, Double measured,
+                             @JsonProperty("measured_text") String measuredText, String threshold, boolean hit, double loss) {}
+
+    /** A period's rows: hits, facts, loss and each result (measured values that are not finite are null). */
+    public static PeriodRows periodRows(List<Evaluation.Row> list) {
+        List<FactResult> rows = new ArrayList<>();
         for (Evaluation.Row r : list) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", r.fact().id());
-            x.put("type", r.fact().test().type());
-            x.put("role", r.fact().role());
-            x.put("statement", r.fact().statement());
-            x.put("sources", r.fact().sources());
             double v = r.outcome().measured();
-            x.put("measured", Double.isNaN(v) || Double.isInfinite(v) ? null : Num.round(v));
-            x.put("measured_text", r.outcome().measuredText());
-            x.put("threshold", r.outcome().threshold());
-            x.put("hit", r.hit());
-            x.put("loss", Num.round(r.outcome().loss()));
-            rows.add(x);
+            rows.add(new FactResult(r.fact().id(), r.fact().test().type(), r.fact().role(), r.fact().statement(), r.fact().sources(),
+                    Double.isNaN(v) || Double.isInfinite(v) ? null : Decimals.round(v), r.outcome().measuredText(), r.outcome().threshold(),
+                    r.hit(), Decimals.round(r.outcome().loss())));
         }
-        t.put("results", rows);
-        return t;
+        return new PeriodRows(Evaluation.hits(list), list.size(), Decimals.round(Evaluation.loss(list)), List.copyOf(rows));
     }
 }

@@ -2,6 +2,8 @@ package org.treatysim.output;
 
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
+import org.treatysim.io.Decimals;
+import org.treatysim.io.Html;
 import org.treatysim.model.ModelParams;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Effect;
@@ -40,7 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class HtmlReport {
     /** Characters that XML 1.0 forbids (C0 controls except tab, newline, carriage return; surrogates handled by Java). */
-    private static final Pattern XML_INVALID = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     /** A web address in running text; trailing punctuation is not part of it. */
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'`]+");
@@ -70,7 +71,7 @@ public final class HtmlReport {
         toc.add(new String[] {id, heading});
         if (sectionOpen) body.append("</section>\n");
         sectionOpen = true;
-        body.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(heading)).append("</h2>\n");
+        body.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(heading)).append("</h2>\n");
         return this;
     }
 
@@ -90,8 +91,8 @@ public final class HtmlReport {
 
     /** The command that reproduces the results, in a copyable block, with a caption. */
     public HtmlReport command(String caption, String shellCommand) {
-        body.append("<p class=\"caption\">").append(esc(caption)).append("</p>\n<pre class=\"cmd\"><code>")
-                .append(esc(shellCommand)).append("</code></pre>\n");
+        body.append("<p class=\"caption\">").append(Html.escape(caption)).append("</p>\n<pre class=\"cmd\"><code>")
+                .append(Html.escape(shellCommand)).append("</code></pre>\n");
         return this;
     }
 
@@ -103,12 +104,12 @@ public final class HtmlReport {
     public HtmlReport figures(List<String[]> rows) {
         body.append("<table class=\"figures\">\n<tbody>\n");
         for (String[] r : rows) {
-            body.append("<tr><th scope=\"row\">").append(esc(r[1])).append("</th><td");
+            body.append("<tr><th scope=\"row\">").append(Html.escape(r[1])).append("</th><td");
             if (r[0] != null) {
                 if (!ID.matcher(r[0].replace('_', '-')).matches()) throw new IllegalArgumentException("bad figure key " + r[0]);
                 body.append(" id=\"").append(r[0]).append('"');
             }
-            if (r.length > 3 && r[3] != null) body.append(" data-value=\"").append(esc(r[3])).append('"');
+            if (r.length > 3 && r[3] != null) body.append(" data-value=\"").append(Html.escape(r[3])).append('"');
             body.append('>').append(linked(r[2])).append("</td></tr>\n");
         }
         body.append("</tbody>\n</table>\n");
@@ -130,9 +131,9 @@ public final class HtmlReport {
 
     private HtmlReport table(String cssClass, String caption, List<String> header, List<List<String>> rows, List<String> rowClasses) {
         body.append("<table class=\"").append(cssClass).append("\">\n");
-        if (caption != null && !caption.isEmpty()) body.append("<caption>").append(esc(caption)).append("</caption>\n");
+        if (caption != null && !caption.isEmpty()) body.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         body.append("<thead><tr>");
-        for (String h : header) body.append("<th scope=\"col\">").append(esc(h)).append("</th>");
+        for (String h : header) body.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
         body.append("</tr></thead>\n<tbody>\n");
         for (int i = 0; i < rows.size(); i++) {
             List<String> r = rows.get(i);
@@ -162,20 +163,15 @@ public final class HtmlReport {
             throw new IllegalArgumentException("not a PNG image");
         }
         body.append("<figure class=\"wide\">\n<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
-                .append("\" alt=\"").append(esc(alt)).append('"');
+                .append("\" alt=\"").append(Html.escape(alt)).append('"');
         if (png.length >= 24) { // IHDR: width and height, big-endian, at bytes 16 and 20
             body.append(" width=\"").append(java.nio.ByteBuffer.wrap(png, 16, 8).getInt())
                     .append("\" height=\"").append(java.nio.ByteBuffer.wrap(png, 20, 4).getInt()).append('"');
         }
         body.append(" />\n");
-        if (caption != null && !caption.isEmpty()) body.append("<figcaption>").append(esc(caption)).append("</figcaption>\n");
+        if (caption != null && !caption.isEmpty()) body.append("<figcaption>").append(Html.escape(caption)).append("</figcaption>\n");
         body.append("</figure>\n");
         return this;
-    }
-
-    /** A chart rendered as a PNG at {@link TreatyChart#WIDTH} x {@link TreatyChart#HEIGHT} and embedded. */
-    public HtmlReport chart(TreatyChart chart, String alt, String caption) {
-        return png(chart.pngBytes(), alt, caption);
     }
 
     /** The events of a scenario: date, title, direction, actors, sources (as text) and where each was defined. */
@@ -218,18 +214,18 @@ public final class HtmlReport {
         StringBuilder sb = new StringBuilder(body.length() + 4096);
         sb.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>")
-                .append(esc(title)).append("</h1>\n");
-        if (!subtitle.isEmpty()) sb.append("<p class=\"subtitle\">").append(esc(subtitle)).append("</p>\n");
+                .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>")
+                .append(Html.escape(title)).append("</h1>\n");
+        if (!subtitle.isEmpty()) sb.append("<p class=\"subtitle\">").append(Html.escape(subtitle)).append("</p>\n");
         if (!toc.isEmpty()) {
             sb.append("<nav>\n<ul>\n");
-            for (String[] t : toc) sb.append("<li><a href=\"#").append(t[0]).append("\">").append(esc(t[1])).append("</a></li>\n");
+            for (String[] t : toc) sb.append("<li><a href=\"#").append(t[0]).append("\">").append(Html.escape(t[1])).append("</a></li>\n");
             sb.append("</ul>\n</nav>\n");
         }
         sb.append("</header>\n<main>\n");
         sb.append(body);
         if (sectionOpen) sb.append("</section>\n");
-        sb.append("</main>\n<footer><p>Written by TreatySim ").append(esc(Manifest.version()))
+        sb.append("</main>\n<footer><p>Written by TreatySim ").append(Html.escape(Manifest.version()))
                 .append(". This file is self-contained: it loads nothing from the network or the disk.</p></footer>\n</body>\n</html>\n");
         return sb.toString();
     }
@@ -353,16 +349,16 @@ public final class HtmlReport {
         List<String[]> rows = new ArrayList<>();
         double[] ci = sum.pTreatyByEndCi90();
         rows.add(new String[] {"p_treaty_by_end", "Chance of a treaty signed by " + sum.end() + " (share of replications)",
-                percent(sum.pTreatyByEnd()), Num.fmt(sum.pTreatyByEnd())});
+                percent(sum.pTreatyByEnd()), Decimals.format(sum.pTreatyByEnd())});
         rows.add(new String[] {"p_treaty_by_end_ci90", "90% confidence interval of that chance", percentRange(ci[0], ci[1]),
-                Num.fmt(ci[0]) + " " + Num.fmt(ci[1])});
+                Decimals.format(ci[0]) + " " + Decimals.format(ci[1])});
         rows.add(new String[] {"replications_signed", "Replications that signed a treaty", sum.signed() + " of " + sum.replications(),
                 Integer.toString(sum.signed())});
         rows.add(new String[] {"mean_islands_if_signed", "Islands to Japan when a treaty is signed (mean, of the four)",
                 Double.isNaN(sum.meanIslandsIfSigned()) ? "none signed" : String.format(Locale.ROOT, "%.1f", sum.meanIslandsIfSigned()),
-                Num.fmt(sum.meanIslandsIfSigned())});
+                Decimals.format(sum.meanIslandsIfSigned())});
         rows.add(new String[] {"peak_hazard_annual", "Highest mean annual hazard of signing",
-                Double.isNaN(sum.peakHazard()) ? "" : percent(sum.peakHazard()) + " per year", Num.fmt(sum.peakHazard())});
+                Double.isNaN(sum.peakHazard()) ? "" : percent(sum.peakHazard()) + " per year", Decimals.format(sum.peakHazard())});
         rows.add(new String[] {"peak_month", "Month of the highest hazard", sum.peakMonth() == null ? "" : sum.peakMonth().toString()});
         rows.add(new String[] {"replications", "Monte Carlo replications", Integer.toString(sum.replications())});
         rows.add(new String[] {"seed", "Master seed", Long.toString(sum.seed())});
@@ -459,12 +455,12 @@ public final class HtmlReport {
         int at = 0;
         while (m.find()) {
             String raw = trimUrl(m.group());
-            sb.append(esc(s.substring(at, m.start())));
-            String u = esc(raw);
+            sb.append(Html.escape(s.substring(at, m.start())));
+            String u = Html.escape(raw);
             sb.append("<a href=\"").append(u).append("\">").append(u).append("</a>");
             at = m.start() + raw.length();
         }
-        return sb.append(esc(s.substring(at))).toString();
+        return sb.append(Html.escape(s.substring(at))).toString();
     }
 
     /** Drops what ends a sentence rather than the address: final punctuation, and a ")" or "]" it did not open. */
@@ -482,25 +478,6 @@ public final class HtmlReport {
         int n = 0;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
         return n;
-    }
-
-    /** Escapes text for element content and attribute values (XML and HTML alike); drops characters XML forbids. */
-    public static String esc(String s) {
-        if (s == null) return "";
-        String t = XML_INVALID.matcher(s).replaceAll("");
-        StringBuilder sb = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static final String CSS = """

@@ -1,5 +1,6 @@
 package org.treatysim.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Posterior;
@@ -50,39 +51,36 @@ public final class Manifest {
     }
 
     /** A posterior sample as manifests list it: its file, SHA-256, particles and the parameters it sets. */
-    public static Map<String, Object> posterior(Posterior p) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("file", p.file().toString());
-        x.put("sha256", p.sha256());
-        x.put("particles", p.size());
-        x.put("parameters", p.names());
-        return x;
+    public record PosteriorEntry(String file, String sha256, int particles, List<String> parameters) {}
+
+    public static PosteriorEntry posterior(Posterior p) {
+        return new PosteriorEntry(p.file().toString(), p.sha256(), p.size(), p.names());
     }
 
-    /** One intervention as manifests and summaries list it: decision, force or forbid, options, window, rationale. */
-    public static Map<String, Object> intervention(Intervention i) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("decision", i.rule());
-        x.put(i.force() ? "force" : "forbid", i.force() ? i.options().get(0) : i.options());
-        x.put("from", i.from().toString());
-        x.put("to", i.to().toString());
-        x.put("rationale", i.rationale());
-        return x;
+    /**
+     * One intervention as manifests and summaries list it: decision, force (one option) or forbid (options), window,
+     * rationale.
+     */
+    public record InterventionEntry(String decision, @JsonInclude(JsonInclude.Include.NON_NULL) String force,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> forbid, String from, String to, String rationale) {}
+
+    public static InterventionEntry intervention(Intervention i) {
+        return new InterventionEntry(i.rule(), i.force() ? i.options().get(0) : null, i.force() ? null : i.options(),
+                i.from().toString(), i.to().toString(), i.rationale());
     }
 
-    /** One parameter as the manifest lists it: name, value, unit, range, prior, bounds, distribution, basis, source. */
-    public static Map<String, Object> parameter(ParameterSpec p) {
-        Map<String, Object> x = new LinkedHashMap<>();
-        x.put("name", p.name());
-        x.put("value", p.value());
-        x.put("unit", p.unit());
-        x.put("range", List.of(p.low(), p.high()));
-        if (p.hasPrior()) x.put("prior", List.of(p.priorLow(), p.priorHigh()));
-        if (!p.bounds().isNone()) x.put("bounds", p.bounds().toString());
-        x.put("distribution", p.distribution().id());
-        x.put("basis", p.basis());
-        x.put("source", p.source());
-        return x;
+    /**
+     * One parameter as the manifest lists it: name, value, unit, range, prior (calibrated ones), bounds (when it has
+     * any), distribution, basis, source.
+     */
+    public record ParameterEntry(String name, double value, String unit, List<Double> range,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) List<Double> prior, @JsonInclude(JsonInclude.Include.NON_NULL) String bounds,
+                                 String distribution, String basis, String source) {}
+
+    public static ParameterEntry parameter(ParameterSpec p) {
+        return new ParameterEntry(p.name(), p.value(), p.unit(), List.of(p.low(), p.high()),
+                p.hasPrior() ? List.of(p.priorLow(), p.priorHigh()) : null, p.bounds().isNone() ? null : p.bounds().toString(),
+                p.distribution().id(), p.basis(), p.source());
     }
 
     /**

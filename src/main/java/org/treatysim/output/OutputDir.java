@@ -1,5 +1,7 @@
 package org.treatysim.output;
 
+import org.treatysim.io.FileTrees;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -85,7 +87,7 @@ public final class OutputDir implements AutoCloseable {
     }
 
     /** The target exists and may not be replaced. Exit code 2. */
-    public static final class ExistsException extends org.treatysim.scenario.UsageException {
+    public static final class ExistsException extends org.treatysim.io.UsageException {
         ExistsException(String message) {
             super(message);
         }
@@ -159,7 +161,7 @@ public final class OutputDir implements AutoCloseable {
             FileLock lock = ch.lock();
             return new OutputDir(abs, staging, force, owner, created, ch, lock);
         } catch (IOException | UncheckedIOException e) {
-            if (staging != null) try { deleteTree(staging); } catch (IOException ignored) { /* best effort */ }
+            if (staging != null) try { FileTrees.delete(staging); } catch (IOException ignored) { /* best effort */ }
             removeEmpty(created);
             throw OutputException.writing(abs, e);
         }
@@ -210,7 +212,7 @@ public final class OutputDir implements AutoCloseable {
             }
             committed = true;
             fsync(target.getParent());
-            if (old != null) deleteTree(old);
+            if (old != null) FileTrees.delete(old);
         } catch (IOException | UncheckedIOException e) {
             throw OutputException.writing(target, e);
         } finally {
@@ -221,7 +223,7 @@ public final class OutputDir implements AutoCloseable {
     @Override public void close() {
         release();
         if (!committed) {
-            try { deleteTree(staging); } catch (IOException ignored) { /* best effort */ }
+            try { FileTrees.delete(staging); } catch (IOException ignored) { /* best effort */ }
             removeEmpty(createdParents);
         }
     }
@@ -273,7 +275,7 @@ public final class OutputDir implements AutoCloseable {
                 move(newest, abs);
                 fsync(parent);
             }
-            for (Path p : olds) if (verifiable(p)) deleteTree(p);
+            for (Path p : olds) if (verifiable(p)) FileTrees.delete(p);
         } catch (IOException e) {
             throw OutputException.writing(abs, e);
         }
@@ -370,7 +372,7 @@ public final class OutputDir implements AutoCloseable {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "." + name + ".partial-*")) {
             for (Path p : s) {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && ours.matcher(p.getFileName().toString()).matches() && onlyFiles(p) && isStale(p)) {
-                    deleteTree(p);
+                    FileTrees.delete(p);
                 }
             }
         }
@@ -408,10 +410,4 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
-        try (Stream<Path> w = Files.walk(p)) {
-            for (Path x : (Iterable<Path>) w.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(x);
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package org.treatysim.output;
 
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.UsageException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package org.treatysim.output;
 
 import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.Peaks;
-import org.treatysim.analysis.Summary;
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Json;
 import org.treatysim.scenario.Scenario;
 
 import java.io.IOException;
@@ -13,8 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,31 +58,6 @@ public final class RunFiles {
         }
 
         @Override public void close() { table.close(); }
-    }
-
-    public static Map<String, Object> summaryJson(Summary sum) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", sum.scenario());
-        m.put("replications", sum.replications());
-        m.put("seed", sum.seed());
-        m.put("end", sum.end().toString());
-        m.put("p_treaty_by_end", Num.round(sum.pTreatyByEnd()));
-        m.put("p_treaty_by_end_ci90", List.of(Num.round(sum.pTreatyByEndCi90()[0]), Num.round(sum.pTreatyByEndCi90()[1])));
-        m.put("replications_signed", sum.signed());
-        m.put("mean_islands_if_signed", Double.isNaN(sum.meanIslandsIfSigned()) ? null : Num.round(sum.meanIslandsIfSigned()));
-        m.put("peak_hazard_annual", Num.round(sum.peakHazard()));
-        m.put("peak_month", sum.peakMonth() == null ? null : sum.peakMonth().toString());
-        List<Object> ws = new ArrayList<>();
-        for (Peaks.Window w : sum.windows()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("peak", w.peak().toString());
-            x.put("hazard_annual", Num.round(w.peakHazard()));
-            x.put("from", w.from().toString());
-            x.put("to", w.to().toString());
-            ws.add(x);
-        }
-        m.put("windows", ws);
-        return m;
     }
 
     public static void writeJson(Path file, Object value) {

@@ -1,5 +1,8 @@
 package org.treatysim.output;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.treatysim.analysis.MetricStats;
@@ -9,10 +12,11 @@ import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.SweepSpec;
+import org.treatysim.io.Json;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,15 +47,21 @@ public final class RunMerge {
 
     public record Result(Path dir, int shards, int replications) {}
 
+    /** A shard's entry in its manifest, written and read back: shard {@code index} of {@code count}, replications [from, to). */
+    public record ShardEntry(int index, int count, int from, int to) {}
+
+    /**
+     * What the merge reads of a shard's manifest, typed (the identity of the run is compared entry by entry on the
+     * manifest itself, see {@link #IDENTITY}).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ShardManifest(@JsonProperty("scenario_path") String scenarioPath, Map<String, String> sha256, long seed, int replications,
+                         Integer threads, List<String> arguments, @JsonProperty(Seal.SELF) String manifestSha256, ShardEntry shard) {}
+
     /** What a shard's manifest adds to {@link Manifest#build}: {@code shard: {index, count, from, to}}. */
     public static Map<String, Object> shardEntry(SweepSpec.Shard sh, MonteCarlo.Config slice) {
-        Map<String, Object> shard = new LinkedHashMap<>();
-        shard.put("index", sh.index());
-        shard.put("count", sh.count());
-        shard.put("from", slice.from());
-        shard.put("to", slice.to());
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("shard", shard);
+        extra.put("shard", new ShardEntry(sh.index(), sh.count(), slice.from(), slice.to()));
         return extra;
     }
 
@@ -68,7 +78,12 @@ public final class RunMerge {
     }
 
     /** A verified shard: where, its manifest, and its slice. */
-    private record Shard(Path dir, ObjectNode manifest, int index, int count, int from, int to) {}
+    private record Shard(Path dir, ObjectNode manifest, ShardManifest read) {
+        int index() { return read.shard().index(); }
+        int count() { return read.shard().count(); }
+        int from() { return read.shard().from(); }
+        int to() { return read.shard().to(); }
+    }
 
     /**
      * Merges the shards in {@code dirs} (any order) into {@code out} under the output policy of {@link OutputDir}.
@@ -104,9 +119,8 @@ public final class RunMerge {
                 }
             }
             if (shards.size() != count) throw new UsageException("shard " + (shards.size() + 1) + "/" + count + " is missing; give all " + count + " shard directories");
-            ObjectNode m = first.manifest();
-            int reps = m.get("replications").asInt();
-            long seed = m.get("seed").asLong();
+            int reps = first.read().replications();
+            long seed = first.read().seed();
             int expectedFrom = 0;
             for (Shard sh : shards) {
                 SweepSpec.Shard cut = new SweepSpec.Shard(sh.index(), count);
@@ -162,15 +176,21 @@ public final class RunMerge {
                 throw new UsageException(d + " lacks " + f + "; run the shard again (run --shard) into a new directory");
             }
         }
-        return new Shard(abs, r.root(), sh.path("index").asInt(), sh.path("count").asInt(), sh.path("from").asInt(), sh.path("to").asInt());
+        ShardManifest read;
+        try {
+            read = Json.READER.treeToValue(r.root(), ShardManifest.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ScenarioException(abs.resolve(Seal.MANIFEST), "not a shard manifest this TreatySim can read: " + e.getMessage().lines().findFirst().orElse(""),
+                    "restore the shard as `run --shard` wrote it, or run it again");
+        }
+        return new Shard(abs, r.root(), read);
     }
 
     /** The scenario the shards ran, loaded again and checked against the checksums their manifest records. */
     private static Scenario scenario(Shard first) {
-        Path file = Path.of(first.manifest().path("scenario_path").asText());
+        Path file = Path.of(first.read().scenarioPath());
         Scenario s = Scenarios.load(file);
-        Map<String, String> now = s.sha256(), then = new LinkedHashMap<>();
-        first.manifest().path("sha256").fields().forEachRemaining(e -> then.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> now = s.sha256(), then = first.read().sha256();
         if (!now.equals(then)) {
             throw new UsageException("the scenario files changed since the shards ran (" + file + " and the files it reads, recorded in "
                     + first.dir().resolve(Seal.MANIFEST) + "); restore them to merge, or run the shards again");
@@ -184,9 +204,9 @@ public final class RunMerge {
      */
     private static Map<String, Object> manifest(Shard first, Scenario s, int reps, long seed, List<Shard> shards, List<String> args, Instant started) {
         List<String> runArgs = new ArrayList<>();
-        JsonNode a = first.manifest().path("arguments");
+        List<String> a = first.read().arguments() == null ? List.of() : first.read().arguments();
         for (int i = 0; i < a.size(); i++) {
-            String x = a.get(i).asText();
+            String x = a.get(i);
             if (x.equals("--shard") || x.equals("-o") || x.equals("--out")) { i++; continue; }
             if (x.startsWith("--shard=") || x.startsWith("--out=") || (x.startsWith("-o") && x.length() > 2) || x.equals("--force")) continue;
             runArgs.add(x);
@@ -196,12 +216,12 @@ public final class RunMerge {
         for (Shard sh : shards) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("dir", sh.dir().toString());
-            x.put("manifest_sha256", sh.manifest().path(Seal.SELF).asText());
+            x.put("manifest_sha256", sh.read().manifestSha256() == null ? "" : sh.read().manifestSha256());
             x.put("replications", List.of(sh.from(), sh.to()));
             from.add(x);
         }
         extra.put("merged_from", from);
         extra.put("merge_arguments", List.copyOf(args));
-        return Manifest.build("run", runArgs, s, reps, seed, first.manifest().path("threads").asInt(1), started, Instant.now(), extra);
+        return Manifest.build("run", runArgs, s, reps, seed, first.read().threads() == null ? 1 : first.read().threads(), started, Instant.now(), extra);
     }
 }

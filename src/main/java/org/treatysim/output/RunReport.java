@@ -5,12 +5,13 @@ import org.treatysim.analysis.Summary;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
-import java.io.OutputStream;
-import java.io.Writer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,9 +97,7 @@ public final class RunReport {
             try (Writer w = RunFiles.writer(dir.file("trajectory.csv"))) {
                 RunFiles.writeTrajectory(w, s, stats);
             }
-            Map<String, Object> summary = RunFiles.summaryJson(sum);
-            summary.put("decisions", DecisionFiles.summary(s, t.decisions()));
-            RunFiles.writeJson(dir.file("summary.json"), summary);
+            RunFiles.writeJson(dir.file("summary.json"), RunSummary.of(sum, RunSummary.decisions(s, t.decisions())));
             if (s.agents() == Scenario.Agents.DECIDE) blockingChart(s, reps, stats).save(dir.file("blocking.png"), dir.file("blocking.svg"));
             TreatyChart chart = chart(s, reps, t.seed(), stats);
             chart.savePng(dir.file("treaty-likelihood.png"));
@@ -117,7 +116,7 @@ public final class RunReport {
                 .subtitle(String.format(Locale.ROOT, "TreatySim, scenario '%s': %d Monte Carlo replications, seed %d.",
                         s.name(), reps, seed))
                 .span(s.start(), s.end())
-                .add(s.name(), stats.get("treaty.hazard_annual"), stats.get(TrajectoryStats.CUMULATIVE))
+                .add(s.name(), stats.get(Metrics.HAZARD), stats.get(Metrics.CUMULATIVE))
                 .hazardBand(s.agents() == Scenario.Agents.SCRIPTED)
                 .events(s.events(), s.agents() == Scenario.Agents.DECIDE);
     }

@@ -1,14 +1,13 @@
 package org.treatysim.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.Json;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.YamlDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ public final class Seal {
     public static final String SELF = "manifest_sha256";
 
     /** Reads manifests written by any version (NaN and infinities included, as Jackson writes them). */
-    private static final ObjectMapper READER = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    private static final ObjectMapper READER = Json.READER;
 
     private Seal() {}
 

@@ -7,9 +7,11 @@ import org.treatysim.analysis.MorrisIndices;
 import org.treatysim.analysis.SobolIndices;
 import org.treatysim.experiment.design.Design;
 import org.treatysim.experiment.design.MorrisDesign;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Decimals;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -55,21 +57,20 @@ public final class SensitivityReport {
         SweepJournal.State st = SweepJournal.verify(dir, true);
         SweepManifest.Info man = st.info();
         if (man.shard() != null) throw new UsageException(dir + " is one shard of a sweep; merge the shards first (`treatysim merge DIR... -o OUT`)");
-        Map<String, Object> ds = man.design();
         List<String> metrics = man.metrics();
         List<String> params = man.parameters();
         String type = man.type();
         if (!type.equals("sobol") && !type.equals("morris")) {
             throw new UsageException("the sweep in " + dir + " has a " + type + " design; Sobol indices need design type sobol and Morris screening type morris");
         }
-        Design design = Design.fromSettings(ds, params.size(), man.seed());
+        Design design = Design.fromSettings(man.design(), params.size(), man.seed());
         if (design.points() != man.points()) throw new UsageException(man.file() + ": the design has " + design.points() + " points, not the " + man.points() + " it records");
         double[][] y = pointMeans(dir.resolve(SweepWriter.RESULTS), metrics, design.points());
         int k = params.size();
         List<Row> rows = new ArrayList<>();
         int samples;
         if (type.equals("sobol")) {
-            int n = ((Number) ds.get("n")).intValue();
+            int n = man.design().n();
             if (n < 2) throw new UsageException("the sweep in " + dir + " has " + n + " base sample; Sobol indices need at least 2 (design n)");
             samples = n;
             for (int m = 0; m < metrics.size(); m++) {
@@ -106,7 +107,7 @@ public final class SensitivityReport {
         sweep.put("sweep_json_sha256", Sha256.hex(man.bytes()));
         sweep.put("points_sha256", Sha256.hexSoFar(st.points()));
         sweep.put("results_sha256", Sha256.hexSoFar(st.results()));
-        return new Report(type, String.valueOf(man.map().getOrDefault("title", "")), params, metrics, samples, rows, sweep);
+        return new Report(type, man.title(), params, metrics, samples, rows, sweep);
     }
 
     /** What one metric's indices can tell: {@code SHOWN} draws the bars; otherwise {@code message} says why not. */
@@ -236,9 +237,9 @@ public final class SensitivityReport {
             lines.add(HEADER.toArray(new String[0]));
             for (Row r : rep.rows()) {
                 SobolIndices.Estimate e = r.estimate();
-                lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Num.fmt(e.value()), Num.fmt(e.low()), Num.fmt(e.high())});
+                lines.add(new String[] {r.method(), r.metric(), r.parameter(), r.index(), Decimals.format(e.value()), Decimals.format(e.low()), Decimals.format(e.high())});
             }
-            Files.write(o.file("sensitivity.csv"), SweepWriter.csv(lines));
+            Files.write(o.file("sensitivity.csv"), CsvTable.strictBytes(lines));
             names.add("sensitivity.csv");
             for (String metric : rep.metrics()) {
                 String slug = "sensitivity-" + metric.replaceAll("[^A-Za-z0-9.-]+", "_").replace("..", "_to_");

@@ -18,10 +18,10 @@ import org.jfree.ui.HorizontalAlignment;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
 import org.jfree.ui.VerticalAlignment;
+import org.treatysim.io.Decimals;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -99,7 +99,7 @@ public final class StackedAreaChart {
             if (nan == shares.length) continue;
             if (nan > 0 || Math.abs(sum - 1) > SUM_TOLERANCE) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "the shares of %s sum to %s, not 1%s",
-                        months.get(m), Num.fmt(sum), nan > 0 ? " (" + nan + " of them are NaN)" : ""));
+                        months.get(m), Decimals.format(sum), nan > 0 ? " (" + nan + " of them are NaN)" : ""));
             }
         }
         this.title = title;

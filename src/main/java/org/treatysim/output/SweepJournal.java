@@ -1,7 +1,7 @@
 package org.treatysim.output;
 
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.Sha256;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -1,16 +1,18 @@
 package org.treatysim.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.treatysim.experiment.SweepMetric;
 import org.treatysim.experiment.SweepSpec;
 import org.treatysim.experiment.design.Design;
-import org.treatysim.scenario.Node;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.Json;
+import org.treatysim.io.Node;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,49 +33,41 @@ public final class SweepManifest {
 
     private SweepManifest() {}
 
-    public static Map<String, Object> build(SweepSpec spec, SweepSpec.Shard shard) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "treatysim");
-        m.put("format", FORMAT);
-        m.put("version", Manifest.version());
-        m.put("git_commit", Manifest.gitCommit(spec.file().toAbsolutePath().getParent()));
-        m.put("sweep_file", spec.file().getFileName().toString());
-        m.put("sweep_sha256", spec.sha256());
-        m.put("title", spec.title());
-        m.put("scenario", spec.scenario().name());
-        m.put("scenario_sha256", spec.scenario().sha256().values().stream().sorted().toList());
-        m.put("bargaining", spec.scenario().bargaining());
+    /**
+     * The contents of {@code sweep.json}, in the order written.
+     *
+     * @param design the design's settings ({@link Design.Settings#entries()}) and its number of points
+     * @param shard  for one shard of a sweep: which, and its points [first_point, end_point); absent for a whole sweep
+     */
+    public record Contents(String tool, String format, String version, @JsonProperty("git_commit") String gitCommit,
+                           @JsonProperty("sweep_file") String sweepFile, @JsonProperty("sweep_sha256") String sweepSha256, String title,
+                           String scenario, @JsonProperty("scenario_sha256") List<String> scenarioSha256, String bargaining,
+                           Map<String, Object> design, long seed, @JsonProperty("common_random_numbers") boolean commonRandomNumbers,
+                           int replications, long runs, List<Param> parameters, List<String> metrics,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) ShardEntry shard) {}
+
+    /** A swept parameter: its name, sweep range and unit. */
+    public record Param(String name, double low, double high, String unit) {}
+
+    /** Shard {@code index} of {@code count}, running points [firstPoint, endPoint). */
+    public record ShardEntry(int index, int count, @JsonProperty("first_point") int firstPoint, @JsonProperty("end_point") int endPoint) {}
+
+    public static Contents build(SweepSpec spec, SweepSpec.Shard shard) {
         Design d = spec.design();
-        Map<String, Object> design = new LinkedHashMap<>(d.settings());
+        Map<String, Object> design = new LinkedHashMap<>(d.settings().entries());
         design.put("points", d.points());
-        m.put("design", design);
-        m.put("seed", spec.seed());
-        m.put("common_random_numbers", spec.commonRandomNumbers());
-        m.put("replications", spec.replications());
-        m.put("runs", (long) d.points() * spec.replications());
-        List<Object> params = new ArrayList<>();
-        for (SweepSpec.Param p : spec.parameters()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("name", p.name());
-            x.put("low", p.low());
-            x.put("high", p.high());
-            x.put("unit", p.unit());
-            params.add(x);
-        }
-        m.put("parameters", params);
-        m.put("metrics", spec.metrics().stream().map(SweepMetric::id).toList());
-        if (!shard.whole()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("index", shard.index());
-            s.put("count", shard.count());
-            s.put("first_point", shard.first(d.points()));
-            s.put("end_point", shard.end(d.points()));
-            m.put("shard", s);
-        }
-        return m;
+        List<Param> params = new ArrayList<>();
+        for (SweepSpec.Param p : spec.parameters()) params.add(new Param(p.name(), p.low(), p.high(), p.unit()));
+        return new Contents("treatysim", FORMAT, Manifest.version(), Manifest.gitCommit(spec.file().toAbsolutePath().getParent()),
+                spec.file().getFileName().toString(), spec.sha256(), spec.title(), spec.scenario().name(),
+                spec.scenario().sha256().values().stream().sorted().toList(), spec.scenario().bargaining(), design, spec.seed(),
+                spec.commonRandomNumbers(), spec.replications(), (long) d.points() * spec.replications(), List.copyOf(params),
+                spec.metrics().stream().map(SweepMetric::id).toList(),
+                shard.whole() ? null : new ShardEntry(shard.index(), shard.count(), shard.first(d.points()), shard.end(d.points())));
     }
 
-    public static byte[] bytes(Map<String, Object> manifest) {
+    /** The manifest's bytes as written: {@link Contents}, or the entries of one read back (a merge rewrites them). */
+    public static byte[] bytes(Object manifest) {
         try {
             return (Json.MAPPER.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
@@ -83,10 +77,10 @@ public final class SweepManifest {
 
     /**
      * A sweep directory's manifest, read and checked: the exact bytes (the journal records their checksum), the
-     * entries in file order (to compare and rewrite shards' manifests byte for byte) and what the verification of
-     * the sweep's files needs.
+     * entries in file order (to compare and rewrite shards' manifests byte for byte), and, typed, what the
+     * verification of the sweep's files and the sensitivity analysis need.
      */
-    public record Info(Path file, byte[] bytes, Map<String, Object> map, String type, int points, Map<String, Object> design,
+    public record Info(Path file, byte[] bytes, Map<String, Object> map, String title, String type, int points, Design.Settings design,
                        long seed, int replications, List<String> metrics, List<String> parameters, SweepSpec.Shard shard) {
         /** First point of this directory's slice. */
         public int first() { return shard == null ? 0 : shard.first(points); }
@@ -112,16 +106,18 @@ public final class SweepManifest {
         Node d = root.required("design", "the design").requireObject("the design");
         String type = d.required("type", "grid, lhs, sobol or morris").asString("grid, lhs, sobol or morris", Pattern.compile("grid|lhs|sobol|morris"));
         int points = (int) d.required("points", "the number of points").asLong("the number of points", 1, Design.MAX_POINTS);
-        switch (type) {
-            case "lhs", "sobol" -> d.required("n", "the design's n").asLong("the design's n", 1, Design.MAX_POINTS);
-            case "morris" -> {
-                d.required("r", "the number of trajectories").asLong("the number of trajectories", 1, Design.MAX_POINTS);
-                d.required("levels", "the number of levels").asLong("the number of levels", 2, 1000);
-            }
+        Design.Settings settings = switch (type) {
+            case "lhs", "sobol" -> new Design.Settings(type, (int) d.required("n", "the design's n").asLong("the design's n", 1, Design.MAX_POINTS), 0, 0, List.of());
+            case "morris" -> new Design.Settings(type, 0,
+                    (int) d.required("r", "the number of trajectories").asLong("the number of trajectories", 1, Design.MAX_POINTS),
+                    (int) d.required("levels", "the number of levels").asLong("the number of levels", 2, 1000), List.of());
             default -> {
-                for (Node l : d.required("levels", "the levels per parameter").elements("levels")) l.asLong("grid levels", 2, 10_000);
+                List<Integer> lv = new ArrayList<>();
+                for (Node l : d.required("levels", "the levels per parameter").elements("levels")) lv.add((int) l.asLong("grid levels", 2, 10_000));
+                yield new Design.Settings(type, 0, 0, 0, List.copyOf(lv));
             }
-        }
+        };
+        String title = root.has("title") ? root.field("title").asString("the sweep's title") : "";
         long seed = root.required("seed", "the sweep seed").asLong("the sweep seed", Long.MIN_VALUE, Long.MAX_VALUE);
         int reps = (int) root.required("replications", "replications per point").asLong("replications per point", 1, SweepSpec.MAX_REPLICATIONS);
         List<String> metrics = new ArrayList<>();
@@ -154,8 +150,7 @@ public final class SweepManifest {
         } catch (IOException e) {
             throw new ScenarioException(f, "cannot read the manifest: " + e.getMessage(), HINT);
         }
-        @SuppressWarnings("unchecked") Map<String, Object> design = (Map<String, Object>) map.get("design");
-        return new Info(f, bytes, map, type, points, design, seed, reps, List.copyOf(metrics), List.copyOf(params), shard);
+        return new Info(f, bytes, map, title, type, points, settings, seed, reps, List.copyOf(metrics), List.copyOf(params), shard);
     }
 
     /** The top-level entries in which two manifests differ, with both values, for messages. */

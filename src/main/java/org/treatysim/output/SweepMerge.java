@@ -1,7 +1,7 @@
 package org.treatysim.output;
 
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,15 +1,12 @@
 package org.treatysim.output;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.treatysim.experiment.SweepRunner;
-import org.treatysim.scenario.Sha256;
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.CsvTable;
+import org.treatysim.io.Decimals;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -34,8 +31,6 @@ import java.util.List;
  */
 public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
     public static final String MANIFEST = "sweep.json", POINTS = "points.csv", RESULTS = "results.csv", JOURNAL = "sweep.journal";
-    private static final CsvMapper CSV = CsvMapper.builder().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
-    private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
 
     private final Path dir;
     private final List<String> metrics;
@@ -68,8 +63,8 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
         List<String> ph = new ArrayList<>();
         ph.add("point");
         ph.addAll(parameters);
-        byte[] p = csv(List.<String[]>of(ph.toArray(new String[0])));
-        byte[] r = csv(List.<String[]>of(new String[] {"point", "replication", "metric", "value"}));
+        byte[] p = CsvTable.strictBytes(List.<String[]>of(ph.toArray(new String[0])));
+        byte[] r = CsvTable.strictBytes(List.<String[]>of(new String[] {"point", "replication", "metric", "value"}));
         Files.write(out.file(MANIFEST), manifest);
         Files.write(out.file(POINTS), p);
         Files.write(out.file(RESULTS), r);
@@ -128,15 +123,15 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
             String id = Integer.toString(firstPoint + i);
             String[] row = new String[values[i].length + 1];
             row[0] = id;
-            for (int d = 0; d < values[i].length; d++) row[d + 1] = Num.fmt(values[i][d]);
+            for (int d = 0; d < values[i].length; d++) row[d + 1] = Decimals.format(values[i][d]);
             prow.add(row);
             for (int rep = 0; rep < res[i].length; rep++) {
                 String r = Integer.toString(rep);
-                for (int m = 0; m < metrics.size(); m++) rrow.add(new String[] {id, r, metrics.get(m), Num.fmt(res[i][rep][m])});
+                for (int m = 0; m < metrics.size(); m++) rrow.add(new String[] {id, r, metrics.get(m), Decimals.format(res[i][rep][m])});
             }
         }
         try {
-            byte[] pb = csv(prow), rb = csv(rrow);
+            byte[] pb = CsvTable.strictBytes(prow), rb = CsvTable.strictBytes(rrow);
             write(points, pb);
             write(results, rb);
             pointsSha.update(pb);
@@ -172,16 +167,6 @@ public final class SweepWriter implements SweepRunner.Sink, AutoCloseable {
     private static void write(FileChannel c, byte[] bytes) throws IOException {
         ByteBuffer b = ByteBuffer.wrap(bytes);
         while (b.hasRemaining()) c.write(b);
-    }
-
-    static byte[] csv(List<String[]> rows) {
-        StringWriter sw = new StringWriter();
-        try (SequenceWriter w = CSV.writerFor(String[].class).with(SCHEMA).writeValues(sw)) {
-            for (String[] r : rows) w.write(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override public void close() {

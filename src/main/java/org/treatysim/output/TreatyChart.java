@@ -313,7 +313,6 @@ public final class TreatyChart {
 
     public void saveSvg(Path file) { ChartFiles.svg(build(), file, WIDTH, HEIGHT); }
 
-    byte[] pngBytes() { return ChartFiles.pngBytes(build(), WIDTH, HEIGHT); }
 
     /**
      * An XYPlot that keeps a band above its data area for the event labels, laid out by {@link EventLabels}: the

@@ -1,5 +1,7 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Names;
+import org.treatysim.io.Node;
 import org.treatysim.scenario.effect.BaselineEffect;
 import org.treatysim.scenario.effect.ChannelEffect;
 import org.treatysim.scenario.effect.ImpulseEffect;
@@ -12,33 +14,61 @@ import org.treatysim.scenario.effect.ShiftEffect;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The registry of effect types, keyed by their {@code op:} name. */
+/**
+ * The registry of effect types, keyed by their {@code op:} name. Adding an effect type: one class, one line here
+ * (tests add and remove throw-away ones with {@link #register} and {@link #unregister}).
+ */
 public final class Effects {
-    public static final Map<String, EffectType> REGISTRY;
+    private static final Map<String, EffectType> REGISTRY = new LinkedHashMap<>();
     static {
-        Map<String, EffectType> m = new LinkedHashMap<>();
         for (EffectType t : new EffectType[] {
                 SetEffect.TYPE, ShiftEffect.TYPE, ScaleEffect.TYPE, BaselineEffect.TYPE, ImpulseEffect.TYPE,
                 ChannelEffect.TYPE, LeaderEffect.TYPE, RatchetEffect.TYPE, LiftRatchetEffect.TYPE}) {
-            m.put(t.op(), t);
+            register(t);
         }
-        REGISTRY = java.util.Collections.unmodifiableMap(m);
     }
 
     private Effects() {}
 
+    /** Adds an effect type; its fields' kinds are checked at once, so a type the schema cannot describe never loads. */
+    public static synchronized void register(EffectType t) {
+        if (REGISTRY.containsKey(t.op())) throw new IllegalArgumentException("effect op '" + t.op() + "' is registered already");
+        for (String f : t.fields()) t.fieldKind(f);
+        REGISTRY.put(t.op(), t);
+    }
+
+    /** Removes an effect type added by {@link #register} (tests). */
+    public static synchronized void unregister(String op) {
+        REGISTRY.remove(op);
+    }
+
+    /** The effect types in registration order. */
+    public static synchronized List<EffectType> types() {
+        return List.copyOf(REGISTRY.values());
+    }
+
+    /** Their op names, in registration order. */
+    public static synchronized List<String> ops() {
+        return List.copyOf(REGISTRY.keySet());
+    }
+
+    private static synchronized EffectType type(String op) {
+        return REGISTRY.get(op);
+    }
+
     public static Effect parse(Node node) {
         node.requireObject("an effect such as {op: set, var: RU.max_offer, value: 2}");
-        String op = node.required("op", "one of " + String.join(", ", REGISTRY.keySet())).asString("an operation name");
-        EffectType type = REGISTRY.get(op);
+        String op = node.required("op", "one of " + String.join(", ", ops())).asString("an operation name");
+        EffectType type = type(op);
         if (type == null) {
-            String close = Node.closest(op, REGISTRY.keySet());
+            String close = Names.closest(op, ops());
             throw node.field("op").error("unknown effect op '" + op + "'",
-                    (close != null ? "did you mean '" + close + "'? " : "") + "known ops: " + String.join(", ", REGISTRY.keySet()));
+                    (close != null ? "did you mean '" + close + "'? " : "") + "known ops: " + String.join(", ", ops()));
         }
         Set<String> allowed = new HashSet<>(type.fields());
         allowed.add("op");
@@ -52,7 +82,7 @@ public final class Effects {
         String id = f.asString("a state variable name");
         Var v = Var.byId(id);
         if (v == null) {
-            String close = Node.closest(id, Var.ids());
+            String close = Names.closest(id, Var.ids());
             throw f.error("unknown state variable '" + id + "'",
                     (close != null ? "did you mean '" + close + "'? " : "") + "see the table in docs/scenario-format.md");
         }

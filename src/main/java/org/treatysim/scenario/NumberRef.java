@@ -1,5 +1,7 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Node;
+
 /**
  * A number in a scenario file: either a constant or a reference ({@code $name}) to a parameter whose
  * per-replication value is used. References are checked against the parameter file when a scenario loads.
@@ -17,6 +19,17 @@ public final class NumberRef {
 
     public static NumberRef constant(double v) { return new NumberRef(v, null, null); }
     static NumberRef param(String name, Node where) { return new NumberRef(Double.NaN, name, where); }
+
+    /** Reads a number or a {@code $parameter} reference from a file. */
+    public static NumberRef of(Node n, String expected) {
+        if (n.json().isTextual() && n.json().asText().startsWith("$")) {
+            String name = n.json().asText().substring(1);
+            if (name.isEmpty()) throw n.error(n.path() + " names no parameter", "write $ followed by a parameter name from the parameter file");
+            return NumberRef.param(name, n);
+        }
+        if (!n.json().isNumber()) throw n.error(n.path() + " must be a number or a $parameter reference (" + expected + "), found " + Node.kind(n.json()), "write a number, or $name of a parameter");
+        return NumberRef.constant(n.asDouble(expected));
+    }
 
     public boolean isParameter() { return param != null; }
     public String parameter() { return param; }

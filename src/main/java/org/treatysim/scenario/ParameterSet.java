@@ -1,5 +1,8 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Node;
+import org.treatysim.io.YamlDocument;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -77,9 +80,8 @@ public final class ParameterSet implements ParameterValues {
             double value = p.required("value", "a number").asDouble("the parameter's value");
             String unit = p.required("unit", "the unit, e.g. \"islands\" or \"per month\"").asString("the unit as text");
             Node range = p.required("range", "[low, high], the plausible range");
-            List<Node> r = range.elements("[low, high]");
-            if (r.size() != 2) throw range.error("range of " + name + " must have exactly two numbers [low, high], found " + r.size(), "write range: [low, high]");
-            double lo = r.get(0).asDouble("the low end"), hi = r.get(1).asDouble("the high end");
+            double[] r = range.asInterval("range of " + name, "write range: [low, high]");
+            double lo = r[0], hi = r[1];
             if (lo > hi) throw range.error("range of " + name + " is empty: low " + lo + " > high " + hi, "write [low, high] with low <= high");
             Bounds bounds = Bounds.of(name, unit);
             if (p.has("bounds")) {
@@ -90,8 +92,8 @@ public final class ParameterSet implements ParameterValues {
                 if (bounds.isEmpty()) throw b.error("bounds " + bounds + " of " + name + " hold no number", "write low below high");
             }
             within(bounds, name, value, p.field("value"), "value");
-            within(bounds, name, lo, r.get(0), "low end of the plausible range");
-            within(bounds, name, hi, r.get(1), "high end of the plausible range");
+            within(bounds, name, lo, range.element(0), "low end of the plausible range");
+            within(bounds, name, hi, range.element(1), "high end of the plausible range");
             if (value < lo || value > hi) throw p.field("value").error("value " + value + " of " + name + " lies outside its range [" + lo + ", " + hi + "]", "widen the range or correct the value");
             ParameterSpec.Distribution dist = ParameterSpec.Distribution.TRIANGULAR;
             if (p.has("distribution")) {
@@ -105,9 +107,8 @@ public final class ParameterSet implements ParameterValues {
             ParameterSpec spec = new ParameterSpec(name, value, unit, lo, hi, dist, basis, source, desc, bounds);
             if (p.has("prior")) {
                 Node pr = p.field("prior");
-                List<Node> q = pr.elements("[low, high]");
-                if (q.size() != 2) throw pr.error("prior of " + name + " must have exactly two numbers [low, high], found " + q.size(), "write prior: [low, high]");
-                double plo = q.get(0).asDouble("the low end"), phi = q.get(1).asDouble("the high end");
+                double[] q = pr.asInterval("prior of " + name, "write prior: [low, high]");
+                double plo = q[0], phi = q[1];
                 if (!basis.equals("calibrated")) throw pr.error("prior of " + name + " is given but its basis is " + basis, "only a calibrated parameter has a prior (the range its fit searched)");
                 if (!(plo <= lo && hi <= phi)) throw pr.error("range [" + lo + ", " + hi + "] of " + name + " lies outside its prior [" + plo + ", " + phi + "]", "the calibration's uncertainty lies inside the range it searched");
                 spec = spec.withPrior(plo, phi);

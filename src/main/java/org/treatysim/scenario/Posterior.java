@@ -1,11 +1,9 @@
 package org.treatysim.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.treatysim.io.CsvRows;
+import org.treatysim.io.Names;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,53 +62,39 @@ public record Posterior(Path file, String sha256, List<String> names, double[][]
     public static Posterior load(Path file, ParameterSet parameters) {
         byte[] bytes = bytes(file);
         String text = text(file, bytes);
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         List<String> names = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         String hint = "give the posterior.csv that `calibrate --method abc` writes (header " + String.join(",", LEADING) + ",<parameter>...)";
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(text)) {
-            boolean header = true;
-            while (it.hasNext()) {
-                int line = Math.max(1, it.getCurrentLocation().getLineNr());
-                String[] row = it.next();
-                if (header) {
-                    header(file, row, parameters, names);
-                    header = false;
-                    continue;
-                }
-                if (row.length != LEADING.size() + names.size()) {
-                    throw new ScenarioException(file, line, 1, "row has " + row.length + " cells, the header " + (LEADING.size() + names.size()),
-                            "give every particle a weight, a distance and a value of each parameter");
-                }
-                double w = number(file, line, row, 1, "weight");
-                if (w < 0) throw new ScenarioException(file, line, column(row, 1), "weight " + row[1] + " is negative", "weights are at least 0");
-                number(file, line, row, 2, "distance");
-                double[] v = new double[names.size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = number(file, line, row, LEADING.size() + i, names.get(i));
-                    ParameterSpec spec = parameters.spec(names.get(i));
-                    if (!spec.bounds().contains(v[i])) {
-                        throw new ScenarioException(file, line, column(row, LEADING.size() + i),
-                                "value " + row[LEADING.size() + i] + " of " + names.get(i) + " lies outside its physical bounds " + spec.bounds() + " (" + spec.bounds().why() + ")",
-                                "the sample must come from a calibration of this scenario's parameters; re-run `calibrate --method abc`");
-                    }
-                }
-                rows.add(v);
-                weights.add(w);
+        boolean[] header = {true};
+        CsvRows.read(file, text, false, hint, (at, row) -> {
+            int line = (int) Math.max(1, at);
+            if (header[0]) {
+                header(file, row, parameters, names);
+                header[0] = false;
+                return;
             }
-            if (header) throw new ScenarioException(file, "the file is empty", hint);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioException se) throw se;
-            Throwable c = e instanceof JsonProcessingException ? e : e.getCause();
-            if (c instanceof JsonProcessingException jpe) {
-                JsonLocation at = jpe.getLocation();
-                String what = jpe.getOriginalMessage() == null ? "malformed CSV" : jpe.getOriginalMessage().lines().findFirst().orElse("malformed CSV");
-                throw new ScenarioException(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                        "not valid CSV: " + what.replaceAll("\\s*\\(code \\d+\\)", ""), hint);
+            if (row.length != LEADING.size() + names.size()) {
+                throw new ScenarioException(file, line, 1, "row has " + row.length + " cells, the header " + (LEADING.size() + names.size()),
+                        "give every particle a weight, a distance and a value of each parameter");
             }
-            throw new ScenarioException(file, "not valid CSV", hint);
-        }
+            double w = number(file, line, row, 1, "weight");
+            if (w < 0) throw new ScenarioException(file, line, column(row, 1), "weight " + row[1] + " is negative", "weights are at least 0");
+            number(file, line, row, 2, "distance");
+            double[] v = new double[names.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = number(file, line, row, LEADING.size() + i, names.get(i));
+                ParameterSpec spec = parameters.spec(names.get(i));
+                if (!spec.bounds().contains(v[i])) {
+                    throw new ScenarioException(file, line, column(row, LEADING.size() + i),
+                            "value " + row[LEADING.size() + i] + " of " + names.get(i) + " lies outside its physical bounds " + spec.bounds() + " (" + spec.bounds().why() + ")",
+                            "the sample must come from a calibration of this scenario's parameters; re-run `calibrate --method abc`");
+                }
+            }
+            rows.add(v);
+            weights.add(w);
+        });
+        if (header[0]) throw new ScenarioException(file, "the file is empty", hint);
         if (rows.isEmpty()) throw new ScenarioException(file, 1, 1, "the sample holds no particle", hint);
         double total = 0;
         for (double w : weights) total += w;
@@ -142,7 +126,7 @@ public record Posterior(Path file, String sha256, List<String> names, double[][]
         for (int i = LEADING.size(); i < row.length; i++) {
             String n = row[i].trim();
             if (parameters.spec(n) == null) {
-                String close = Node.closest(n, parameters.specs().keySet());
+                String close = Names.closest(n, parameters.specs().keySet());
                 throw new ScenarioException(file, 1, column(row, i), "unknown parameter '" + n + "'",
                         (close == null ? "" : "did you mean '" + close + "'? ") + "the sample must set parameters of the scenario it replays");
             }

@@ -1,5 +1,11 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.Names;
+import org.treatysim.io.Node;
+import org.treatysim.io.ScenarioErrors;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,6 +52,8 @@ public final class ScenarioLoader {
     private static final Pattern DIRECTION = Pattern.compile("\\+|-|0|\\+/-");
 
     private final Set<String> theories;
+    /** The parameters each theory reads (none known for a theory given by name only). */
+    private final Map<String, List<String>> theoryParameters;
     private final Map<String, List<String>> decisions;
     /** Set by {@link #loadText}: the only folder files may be read from, and the one file read from text instead of disk. */
     private final Path confinedTo;
@@ -63,11 +71,27 @@ public final class ScenarioLoader {
      *                  {@code decision:} tags and against {@code interventions:}); empty to skip those checks
      */
     public ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions) {
+        this(names(theories), decisions, null, null, null);
+    }
+
+    /**
+     * @param theories  the bargaining theories the model offers, each with the parameters it reads: {@code bargaining:}
+     *                  must name one, and the parameter file must declare its parameters
+     * @param decisions as above
+     */
+    public ScenarioLoader(Map<String, List<String>> theories, Map<String, List<String>> decisions) {
         this(theories, decisions, null, null, null);
     }
 
-    private ScenarioLoader(Collection<String> theories, Map<String, List<String>> decisions, Path confinedTo, Path virtualFile, byte[] virtualText) {
-        this.theories = new LinkedHashSet<>(theories);
+    private static Map<String, List<String>> names(Collection<String> theories) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (String t : theories) m.put(t, List.of());
+        return m;
+    }
+
+    private ScenarioLoader(Map<String, List<String>> theories, Map<String, List<String>> decisions, Path confinedTo, Path virtualFile, byte[] virtualText) {
+        this.theories = new LinkedHashSet<>(theories.keySet());
+        this.theoryParameters = new LinkedHashMap<>(theories);
         this.decisions = new LinkedHashMap<>(decisions);
         this.confinedTo = confinedTo;
         this.virtualFile = virtualFile;
@@ -92,7 +116,7 @@ public final class ScenarioLoader {
             throw new UncheckedIOException("cannot open the scenarios folder " + dir + ": " + e.getMessage(), e);
         }
         Path file = base.resolve(fileName);
-        return new ScenarioLoader(theories, decisions, base, file, text.clone()).load(file);
+        return new ScenarioLoader(theoryParameters, decisions, base, file, text.clone()).load(file);
     }
 
     /** What one file (with its ancestors) says, before the parameter file is read. */
@@ -145,6 +169,16 @@ public final class ScenarioLoader {
                 throw d.parametersFileNode.error("parameter file not found: " + d.parametersFile, "parameters_file is relative to the scenario file");
             }
             throw referenced(e, d.parametersFileNode, "parameters_file", d.parametersFile, abs.getParent(), "parameter file");
+        }
+        List<String> lacking = new ArrayList<>();
+        for (String n : theoryParameters.getOrDefault(d.bargaining, List.of())) if (!params.contains(n)) lacking.add(n);
+        if (!lacking.isEmpty()) {
+            String problem = "bargaining theory '" + d.bargaining + "' reads " + lacking.size() + " parameter(s) that " + d.parametersFile.getFileName()
+                    + " lacks: " + String.join(", ", lacking);
+            String hint = "declare each in " + d.parametersFile + " with value, unit, range, basis and source, or choose another theory";
+            d.add(d.bargainingNode != null ? d.bargainingNode.error(problem, hint)
+                    : d.parametersFileNode != null ? d.parametersFileNode.error(problem + " (the default theory)", hint)
+                    : new ScenarioException(d.parametersFile, 1, 1, problem, hint));
         }
         Map<String, String> rationales = new LinkedHashMap<>();
         for (Map.Entry<String, Node> o : d.overrides.entrySet()) {
@@ -244,7 +278,7 @@ public final class ScenarioLoader {
             Node b = root.field("bargaining");
             String t = b.asString("a bargaining theory name");
             if (!theories.contains(t)) {
-                String close = Node.closest(t, theories);
+                String close = Names.closest(t, theories);
                 throw b.error("unknown bargaining theory '" + t + "'", (close != null ? "did you mean '" + close + "'? " : "") + "known: " + String.join(", ", theories));
             }
             d.bargaining = t;
@@ -350,7 +384,7 @@ public final class ScenarioLoader {
             for (NumberRef r : eff.references()) {
                 if (r.isParameter() && !params.contains(r.parameter())) {
                     Node where = r.where() != null ? r.where() : n;
-                    String close = Node.closest(r.parameter(), params.names());
+                    String close = Names.closest(r.parameter(), params.names());
                     throw where.error("unknown parameter '$" + r.parameter() + "'",
                             (close != null ? "did you mean '$" + close + "'? " : "") + "parameters are declared in " + d.parametersFile.getFileName());
                 }
@@ -364,7 +398,7 @@ public final class ScenarioLoader {
         Event old = d.events.get(id);
         if (old != null && old.isDecision()) d.decisionEdits.put(id, r);
         if (d.events.remove(id) == null) {
-            String close = Node.closest(id, d.events.keySet());
+            String close = Names.closest(id, d.events.keySet());
             throw r.error("remove_events names '" + id + "', which the extended scenario does not have",
                     close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
         }
@@ -375,7 +409,7 @@ public final class ScenarioLoader {
         Node m = node.requireObject("the fields to change");
         Event old = d.events.get(id);
         if (old == null) {
-            String close = Node.closest(id, d.events.keySet());
+            String close = Names.closest(id, d.events.keySet());
             throw m.error("modify_events names '" + id + "', which the extended scenario does not have",
                     close != null ? "did you mean '" + close + "'?" : "check the ids in the scenario this one extends");
         }
@@ -418,7 +452,7 @@ public final class ScenarioLoader {
     private static ParameterSet override(ParameterSet params, String name, Node o, Map<String, String> rationales) {
         ParameterSpec spec = params.spec(name);
         if (spec == null) {
-            String close = Node.closest(name, params.names());
+            String close = Names.closest(name, params.names());
             throw o.error("unknown parameter '" + name + "'", (close != null ? "did you mean '" + close + "'? " : "") + "parameters are declared in the parameter file");
         }
         o.requireObject("{value: x, rationale: \"...\"}");
@@ -430,12 +464,11 @@ public final class ScenarioLoader {
         if (why.isBlank()) throw o.error("override of '" + name + "' has an empty source/rationale", "say why the value differs");
         ParameterSpec s = spec;
         if (o.has("range")) {
-            List<Node> r = o.field("range").elements("[low, high]");
-            if (r.size() != 2) throw o.field("range").error("range must be [low, high]", "write two numbers");
-            double lo = r.get(0).asDouble("low"), hi = r.get(1).asDouble("high");
+            double[] r = o.field("range").asInterval("range of " + name, "write range: [low, high]");
+            double lo = r[0], hi = r[1];
             if (lo > hi) throw o.field("range").error("empty range: low " + lo + " > high " + hi, "write [low, high] with low <= high");
-            ParameterSet.within(spec.bounds(), name, lo, r.get(0), "low end of the overriding range");
-            ParameterSet.within(spec.bounds(), name, hi, r.get(1), "high end of the overriding range");
+            ParameterSet.within(spec.bounds(), name, lo, o.field("range").element(0), "low end of the overriding range");
+            ParameterSet.within(spec.bounds(), name, hi, o.field("range").element(1), "high end of the overriding range");
             s = s.withRange(lo, hi);
         }
         if (o.has("value")) {
@@ -493,7 +526,7 @@ public final class ScenarioLoader {
     private String rule(Node r) {
         String rule = r.asString("a decision rule id such as JP.sanctions");
         if (!decisions.isEmpty() && !decisions.containsKey(rule)) {
-            String close = Node.closest(rule, decisions.keySet());
+            String close = Names.closest(rule, decisions.keySet());
             throw r.error("unknown decision rule '" + rule + "'",
                     (close != null ? "did you mean '" + close + "'? " : "") + "known: " + String.join(", ", decisions.keySet()) + " (docs/ODD.md, decision rules)");
         }
@@ -503,7 +536,7 @@ public final class ScenarioLoader {
     private void checkOption(Node o, String rule, String option) {
         List<String> opts = decisions.get(rule);
         if (opts != null && !opts.contains(option)) {
-            String close = Node.closest(option, opts);
+            String close = Names.closest(option, opts);
             throw o.error("'" + option + "' is not an option of " + rule,
                     (close != null ? "did you mean '" + close + "'? " : "") + rule + " chooses among: " + String.join(", ", opts));
         }

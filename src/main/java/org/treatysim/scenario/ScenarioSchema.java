@@ -63,7 +63,7 @@ public final class ScenarioSchema {
                 "description", "documented direction of the event's effect on the chance of a treaty"));
         defs.put("effects", obj("type", "array", "minItems", 1, "items", ref("effect")));
         defs.put("effect", effect());
-        for (EffectType t : Effects.REGISTRY.values()) defs.put("effect-" + t.op(), effectOf(t));
+        for (EffectType t : Effects.types()) defs.put("effect-" + t.op(), effectOf(t));
         defs.put("event", event());
         defs.put("decision", decision(decisions));
         defs.put("intervention", intervention(decisions));
@@ -217,33 +217,32 @@ public final class ScenarioSchema {
 
     private static Map<String, Object> effect() {
         List<Object> branches = new ArrayList<>();
-        for (EffectType t : Effects.REGISTRY.values()) {
+        for (EffectType t : Effects.types()) {
             branches.add(obj("if", obj("properties", obj("op", obj("const", t.op()))), "then", ref("effect-" + t.op())));
         }
-        return obj("type", "object", "properties", obj("op", obj("enum", new ArrayList<>(Effects.REGISTRY.keySet()))),
+        return obj("type", "object", "properties", obj("op", obj("enum", new ArrayList<>(Effects.ops()))),
                 "required", List.of("op"), "allOf", branches);
     }
 
     private static Map<String, Object> effectOf(EffectType t) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("op", obj("const", t.op()));
-        for (String f : new TreeSet<>(t.fields())) props.put(f, effectField(t.op(), f));
+        for (String f : new TreeSet<>(t.fields())) props.put(f, effectField(t, f));
         List<String> req = new ArrayList<>();
         req.add("op");
         req.addAll(new TreeSet<>(t.requiredFields()));
         return obj("description", t.summary(), "type", "object", "properties", props, "required", req, "additionalProperties", false);
     }
 
-    /** Field types of effects, by field name. A new effect type with a new field name must be taught here. */
-    private static Object effectField(String op, String f) {
-        return switch (f) {
-            case "var" -> ref("var");
-            case "value", "by", "factor", "bound", "commitment", "half_life_months" -> ref("number");
-            case "open" -> obj("type", "boolean");
-            case "id" -> obj("type", "string", "pattern", "^[a-z0-9][a-z0-9-]*$");
-            case "country" -> obj("enum", List.of("JP", "RU", "SU"));
-            case "name" -> obj("type", "string", "minLength", 1);
-            default -> throw new IllegalStateException("effect op '" + op + "' has field '" + f + "' that ScenarioSchema does not know; add its type there");
+    /** The schema of an effect's field, from the kind its type declares. */
+    private static Object effectField(EffectType t, String f) {
+        return switch (t.fieldKind(f)) {
+            case VARIABLE -> ref("var");
+            case NUMBER -> ref("number");
+            case BOOLEAN -> obj("type", "boolean");
+            case ID -> obj("type", "string", "pattern", "^[a-z0-9][a-z0-9-]*$");
+            case COUNTRY -> obj("enum", List.of("JP", "RU", "SU"));
+            case TEXT -> obj("type", "string", "minLength", 1);
         };
     }
 

@@ -58,8 +58,8 @@ public enum Var {
     TREATY_P_ZOPA("treaty.p_zopa", "probability", 0, 1, Kind.DERIVED, "scripted model: chance the zone of agreement is non-empty; agent model: 1 if it is (both win-sets overlap), else 0"),
     TREATY_P_RATIFY("treaty.p_ratify", "probability", 0, 1, Kind.DERIVED, "chance a deal of this month's size passes both domestic (level-II) ratifications"),
     TREATY_SETTLEMENT("treaty.settlement_islands", "islands", 0, 4, Kind.DERIVED, "islands a deal signed this month would transfer (the proposal on the table)"),
-    TREATY_HAZARD_ANNUAL("treaty.hazard_annual", "probability/yr", 0, 1, Kind.DERIVED, "annualised probability of signing and ratifying, given no treaty yet"),
-    TREATY_SIGNED("treaty.signed", "0/1", 0, 1, Kind.DERIVED, "1 once a treaty has been signed and ratified (absorbing)"),
+    TREATY_HAZARD_ANNUAL(Metrics.HAZARD, "probability/yr", 0, 1, Kind.DERIVED, "annualised probability of signing and ratifying, given no treaty yet"),
+    TREATY_SIGNED(Metrics.SIGNED, "0/1", 0, 1, Kind.DERIVED, "1 once a treaty has been signed and ratified (absorbing)"),
     // ---- what blocked a treaty this month: 1 for the first gate that failed, 0 for the others, NaN once signed
     GATE_CLOSED("gate.talks_closed", "share", 0, 1, Kind.GATE, "talks were suspended"),
     GATE_NO_OVERLAP("gate.no_overlap", "share", 0, 1, Kind.GATE, "no settlement lay inside both sides' win-sets"),

@@ -2,9 +2,9 @@ package org.treatysim.web;
 
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.io.Decimals;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Decisions;
-import org.treatysim.output.Num;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
 import org.treatysim.scenario.Scenario;
@@ -195,17 +195,17 @@ final class DecisionView {
      * For a what-if: the month it departs, and every decision that fired from then on in either arm with its share of
      * replications in the base and in the what-if ({@code [base, whatif]}).
      */
-    static Map<String, Object> since(RunStatistics base, RunStatistics whatif, YearMonth since) {
+    /** Each decision's share of replications (base, what-if) from the month {@code since} on, for the page. */
+    record Since(String since, Map<String, List<Double>> shares) {}
+
+    static Since since(RunStatistics base, RunStatistics whatif, YearMonth since) {
         Map<String, Double> b = sharesSince(base, since), w = sharesSince(whatif, since);
-        Map<String, Object> shares = new LinkedHashMap<>();
+        Map<String, List<Double>> shares = new LinkedHashMap<>();
         for (String k : keys()) {
             double x = b.getOrDefault(k, 0.0), y = w.getOrDefault(k, 0.0);
-            if (x > 0 || y > 0) shares.put(k, List.of(Num.round(x), Num.round(y)));
+            if (x > 0 || y > 0) shares.put(k, List.of(Decimals.round(x), Decimals.round(y)));
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("since", since.toString());
-        m.put("shares", shares);
-        return m;
+        return new Since(since.toString(), shares);
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.treatysim.web;
 
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.UsageException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.UsageException;
-import org.treatysim.scenario.YamlDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -199,7 +199,7 @@ public final class JobQueue implements AutoCloseable {
             return new Outcome(Job.State.DONE, null);
         } catch (Job.Cancelled e) {
             return new Outcome(Job.State.CANCELLED, "cancelled");
-        } catch (org.treatysim.scenario.UsageException e) {
+        } catch (org.treatysim.io.UsageException e) {
             return new Outcome(Job.State.FAILED, e.getMessage()); // a run the model refuses (e.g. too large for memory)
         } catch (OutOfMemoryError e) {
             return new Outcome(Job.State.FAILED, "the server ran out of memory for this run; ask for fewer replications");

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.ScenarioErrors;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioErrors;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -12,16 +12,13 @@ public final class ResultCache {
     private final long budget;
     private final LinkedHashMap<String, ResultBundle> map = new LinkedHashMap<>(16, 0.75f, true);
     private long used;
-    private long hits, misses;
 
     public ResultCache(long budgetBytes) {
         this.budget = budgetBytes;
     }
 
     public synchronized ResultBundle get(String key) {
-        ResultBundle r = map.get(key);
-        if (r == null) misses++; else hits++;
-        return r;
+        return map.get(key);
     }
 
     /** Keeps a result (replacing none: the first result for a key stays, so every reader gets the same bytes). */
@@ -43,6 +40,4 @@ public final class ResultCache {
 
     public synchronized int entries() { return map.size(); }
     public synchronized long usedBytes() { return used; }
-    public synchronized long hits() { return hits; }
-    public synchronized long misses() { return misses; }
 }

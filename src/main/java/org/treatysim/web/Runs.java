@@ -1,16 +1,15 @@
 package org.treatysim.web;
 
-import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.DecisionTally;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.io.FileTrees;
 import org.treatysim.output.ComparisonFiles;
 import org.treatysim.output.HtmlReport;
 import org.treatysim.output.Manifest;
 import org.treatysim.output.OutputDir;
 import org.treatysim.output.RunReport;
+import org.treatysim.output.RunSummary;
 import org.treatysim.scenario.Scenario;
 
 import java.io.IOException;
@@ -37,7 +36,6 @@ import java.util.stream.Stream;
  * records times). Each job runs on one thread; results do not depend on the thread count.
  */
 final class Runs {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Runs() {}
 
@@ -52,7 +50,7 @@ final class Runs {
                 t -> Manifest.build("run", args, s, reps, seed, 1, started, Instant.now(), null), (o, d) -> signed.add(ViewData.signedMonth(s, o))));
         String command = HtmlReport.shellCommand("run", args);
         addInputs(files, List.of(in), dirLabel, command);
-        Object summary = parse(files.get("summary.json"));
+        RunSummary summary = RunSummary.read(files.get("summary.json"));
         return new ResultBundle(ordered(files), ViewData.run(done[0].statistics(), signed, done[0].stats(), done[0].summary(), summary, command),
                 Stories.inputs(List.of(in), reps, seed, dirLabel));
     }
@@ -91,15 +89,6 @@ final class Runs {
         String command = HtmlReport.shellCommand("compare", args);
         addInputs(files, arms, dirLabel, command);
         return new ResultBundle(ordered(files), ViewData.compare(out, runs, signed, dates, command), Stories.inputs(arms, reps, seed, dirLabel));
-    }
-
-    /** A JSON file the writers produced, as the page's data (summary.json, so the page shows the file's own numbers). */
-    private static Object parse(byte[] json) {
-        try {
-            return JSON.readValue(json, Object.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The scenario files asked about, and command.txt: how to reproduce the result from a checkout. */
@@ -154,15 +143,8 @@ final class Runs {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to a temporary folder: " + e.getMessage(), e);
         } finally {
-            if (tmp != null) delete(tmp);
+            if (tmp != null) FileTrees.deleteQuietly(tmp);
         }
     }
 
-    private static void delete(Path p) {
-        try (Stream<Path> w = Files.walk(p)) {
-            for (Path x : w.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-        } catch (IOException ignored) {
-            // a leftover temporary folder is harmless
-        }
-    }
 }

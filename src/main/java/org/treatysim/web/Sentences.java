@@ -4,8 +4,8 @@ import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.Peaks;
 import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.output.ComparisonFiles;
+import org.treatysim.scenario.Metrics;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -48,9 +48,9 @@ final class Sentences {
     static List<String> compare(List<ComparisonFiles.Arm> arms, List<YearMonth> dates) {
         List<String> out = new ArrayList<>();
         ComparisonFiles.Arm base = arms.get(0);
-        MetricStats bc = base.stats().get(TrajectoryStats.CUMULATIVE);
+        MetricStats bc = base.stats().get(Metrics.CUMULATIVE);
         for (ComparisonFiles.Arm a : arms.subList(1, arms.size())) {
-            MetricStats wc = a.stats().get(TrajectoryStats.CUMULATIVE);
+            MetricStats wc = a.stats().get(Metrics.CUMULATIVE);
             PairedComparison.Series d = a.paired().cumulative();
             // Before it departs from the base a what-if is the same history (common random numbers): nothing to say.
             YearMonth departs = DecisionView.departure(base.scenario(), a.scenario());

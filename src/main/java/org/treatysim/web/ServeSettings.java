@@ -43,7 +43,7 @@ public record ServeSettings(String host, int port, Path scenariosDir, int worker
     }
 
     private static void check(boolean ok, String message) {
-        if (!ok) throw new org.treatysim.scenario.UsageException(message);
+        if (!ok) throw new org.treatysim.io.UsageException(message);
     }
 
     /** Largest request body: the scenario texts of the biggest compare, JSON-escaped, plus room for the fields. */

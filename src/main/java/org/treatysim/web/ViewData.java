@@ -5,18 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.PairedComparison;
 import org.treatysim.analysis.Summary;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.io.Json;
 import org.treatysim.output.ComparisonFiles;
-import org.treatysim.output.DecisionFiles;
 import org.treatysim.output.RunReport;
+import org.treatysim.output.RunSummary;
 import org.treatysim.output.StackedAreaChart;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.Intervention;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
-import org.treatysim.scenario.Var;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,8 +34,7 @@ import java.util.TreeSet;
  * mean, and the command that reproduces them. Series are rounded to 5 decimals; undefined values are null.
  */
 final class ViewData {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    static final String HAZARD = Var.TREATY_HAZARD_ANNUAL.id, CUMULATIVE = TrajectoryStats.CUMULATIVE;
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private ViewData() {}
 
@@ -44,7 +43,7 @@ final class ViewData {
      * file's numbers; the decisions' words, the gates of "what blocks a treaty", and each replication's outcome (for the
      * story's picker) come with it.
      */
-    static byte[] run(RunStatistics t, List<String> signed, Map<String, MetricStats> stats, Summary sum, Object summaryJson, String command) {
+    static byte[] run(RunStatistics t, List<String> signed, Map<String, MetricStats> stats, Summary sum, RunSummary summaryJson, String command) {
         Scenario s = t.scenario();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", "run");
@@ -53,8 +52,8 @@ final class ViewData {
         m.put("seed", sum.seed());
         m.put("start", s.start().toString());
         m.put("months", s.months());
-        m.put("hazard", band(stats.get(HAZARD)));
-        m.put("cumulative", band(stats.get(CUMULATIVE)));
+        m.put("hazard", band(stats.get(Metrics.HAZARD)));
+        m.put("cumulative", band(stats.get(Metrics.CUMULATIVE)));
         m.put("events", events(s.events(), null, null));
         m.put("summary", summaryJson);
         m.put("sentences", Sentences.run(sum));
@@ -74,7 +73,6 @@ final class ViewData {
      * @param runs the arms' statistics, in the order of {@code arms}
      * @param signed for each arm, the month each replication signed (null: never), in replication order
      */
-    @SuppressWarnings("unchecked")
     static byte[] compare(List<ComparisonFiles.Arm> arms, List<RunStatistics> runs, List<List<String>> signed, List<YearMonth> dates, String command) {
         ComparisonFiles.Arm base = arms.get(0);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -94,9 +92,9 @@ final class ViewData {
             Map<String, Object> x = scenario(a.scenario());
             x.put("start", a.scenario().start().toString());
             x.put("months", a.scenario().months());
-            x.put("hazard", band(a.stats().get(HAZARD)));
-            x.put("cumulative", band(a.stats().get(CUMULATIVE)));
-            x.put("decisions", DecisionFiles.summary(a.scenario(), t.decisions()));
+            x.put("hazard", band(a.stats().get(Metrics.HAZARD)));
+            x.put("cumulative", band(a.stats().get(Metrics.CUMULATIVE)));
+            x.put("decisions", RunSummary.decisions(a.scenario(), t.decisions()));
             x.put("gates", gates(a.scenario(), a.stats()));
             x.put("signed", signed.get(i));
             if (!a.isBase()) {
@@ -111,8 +109,8 @@ final class ViewData {
                     evs.addAll(events(List.of(dv.event()), dv.kind().name().toLowerCase(Locale.ROOT), a.name()));
                 }
                 YearMonth since = DecisionView.departure(base.scenario(), a.scenario());
-                Map<String, Object> after = DecisionView.since(runs.get(0), t, since);
-                keys.addAll(((Map<String, ?>) after.get("shares")).keySet());
+                DecisionView.Since after = DecisionView.since(runs.get(0), t, since);
+                keys.addAll(after.shares().keySet());
                 x.put("after", after);
             }
             as.add(x);

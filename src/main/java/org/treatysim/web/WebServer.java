@@ -1,28 +1,29 @@
 package org.treatysim.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import org.treatysim.io.Html;
+import org.treatysim.io.Json;
+import org.treatysim.io.Sha256;
+import org.treatysim.io.UsageException;
 import org.treatysim.output.Manifest;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
-import org.treatysim.scenario.UsageException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class WebServer implements AutoCloseable {
             + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** Result files viewed in the browser (report.html, SVG): no scripts, nothing loaded but their own embedded images. */
     static final String FILE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private final ServeSettings settings;
     private final Gallery gallery;
@@ -154,7 +155,6 @@ public final class WebServer implements AutoCloseable {
     public int port() { return app.port(); }
     public Gallery gallery() { return gallery; }
     public JobQueue queue() { return queue; }
-    public ResultCache cache() { return cache; }
     public ServeSettings settings() { return settings; }
 
     @Override public void close() {
@@ -273,14 +273,14 @@ public final class WebServer implements AutoCloseable {
         m.put("events", ViewData.events(s.events(), null, null));
         List<Object> ivs = new ArrayList<>();
         for (org.treatysim.scenario.Intervention i : s.interventions()) {
-            Map<String, Object> x = Manifest.intervention(i);
+            Map<String, Object> x = Json.COMPACT.convertValue(Manifest.intervention(i), new TypeReference<LinkedHashMap<String, Object>>() {});
             x.put("describe", i.describe());
             ivs.add(x);
         }
         m.put("interventions", ivs);
         List<Object> ps = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
-            Map<String, Object> x = Manifest.parameter(p);
+            Map<String, Object> x = Json.COMPACT.convertValue(Manifest.parameter(p), new TypeReference<LinkedHashMap<String, Object>>() {});
             x.put("description", p.description());
             ps.add(x);
         }
@@ -361,11 +361,7 @@ public final class WebServer implements AutoCloseable {
             for (Map.Entry<String, String> e : a.scenario().sha256().entrySet()) files.put(Path.of(e.getKey()).getFileName().toString(), e.getValue());
             files.forEach((f, h) -> sb.append(f).append(' ').append(h).append('\n'));
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> describe(Requests.JobRequest r) {
@@ -528,7 +524,7 @@ public final class WebServer implements AutoCloseable {
             json(ctx, e.status(), e.body());
         } else {
             ctx.contentType("text/html; charset=utf-8").result("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>TreatySim</title></head>"
-                    + "<body><h1>TreatySim</h1><p>" + org.treatysim.output.HtmlReport.esc(e.getMessage()) + "</p></body></html>");
+                    + "<body><h1>TreatySim</h1><p>" + Html.escape(e.getMessage()) + "</p></body></html>");
         }
     }
 

@@ -2,6 +2,7 @@ package org.treatysim.analysis;
 
 import org.junit.jupiter.api.Test;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ class WhatIfEffectTest {
         double[] lo = new double[n], hi = new double[n], un = new double[n];
         int[] count = new int[n];
         for (int m = 0; m < n; m++) { lo[m] = d[m] - w; hi[m] = d[m] + w; count[m] = 40; }
-        PairedComparison.Series c = new PairedComparison.Series("treaty.cumulative", d, lo, hi, count, un);
-        PairedComparison.Series h = new PairedComparison.Series("treaty.hazard_annual", new double[n], new double[n], new double[n], count, un);
+        PairedComparison.Series c = new PairedComparison.Series(Metrics.CUMULATIVE, d, lo, hi, count, un);
+        PairedComparison.Series h = new PairedComparison.Series(Metrics.HAZARD, new double[n], new double[n], new double[n], count, un);
         return new PairedComparison.Result("baseline", "w", start, 40, 1, c, h);
     }
 
@@ -77,8 +78,8 @@ class WhatIfEffectTest {
     @Test void stateDifferencesListWhatChangedLargestShareFirst() {
         Map<String, MetricStats> b = new LinkedHashMap<>(), w = new LinkedHashMap<>();
         int n = BASE.months();
-        b.put("treaty.cumulative", stats("treaty.cumulative", n, 0, 0));
-        w.put("treaty.cumulative", stats("treaty.cumulative", n, 0.5, 0));
+        b.put(Metrics.CUMULATIVE, stats(Metrics.CUMULATIVE, n, 0, 0));
+        w.put(Metrics.CUMULATIVE, stats(Metrics.CUMULATIVE, n, 0.5, 0));
         b.put("JP.min_accept", stats("JP.min_accept", n, 4, 0));
         w.put("JP.min_accept", stats("JP.min_accept", n, 4, 0));
         b.put("RU.max_offer", stats("RU.max_offer", n, 0, 0));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.output.Json;
+import org.treatysim.io.Json;
 import org.treatysim.scenario.Scenario;
 
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.scenario.Fixtures;
+import org.treatysim.scenario.Metrics;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,10 +43,10 @@ class CompareCommandTest {
         List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
         assertEquals("scenario,date,metric,mean,p05,p95,diff,diff_ci_low,diff_ci_high", lines.get(0));
         assertEquals(1 + 2 * 120 * 2, lines.size(), "one row per scenario, month and metric");
-        assertTrue(lines.get(1).startsWith("tiny,1990-01,treaty.hazard_annual,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("tiny,1990-01," + Metrics.HAZARD + ","), lines.get(1));
         assertTrue(lines.get(2).startsWith("tiny,1990-01,treaty.cumulative,0,"), lines.get(2));
         assertTrue(lines.subList(1, 241).stream().allMatch(l -> l.endsWith(",,,")), "the base has no difference columns");
-        assertTrue(lines.get(241).startsWith("later,1990-01,treaty.hazard_annual,"), lines.get(241));
+        assertTrue(lines.get(241).startsWith("later,1990-01," + Metrics.HAZARD + ","), lines.get(241));
         assertTrue(lines.get(242).startsWith("later,1990-01,treaty.cumulative,0,"), lines.get(242));
         assertTrue(lines.get(242).endsWith(",0,0,0"), "no difference before anything diverges: " + lines.get(242));
 

@@ -3,7 +3,7 @@ package org.treatysim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatysim.output.Json;
+import org.treatysim.io.Json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatysim.TestSupport;
 import org.treatysim.TestSupport.CliResult;
+import org.treatysim.TestSupport;
+import org.treatysim.output.RunSummary;
+import org.treatysim.scenario.Metrics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ class RunCommandTest {
         long metrics = traj.stream().skip(1).filter(l -> l.contains(",1956-01,")).count();
         assertEquals(1 + 840 * metrics, traj.size(), "one row per month and metric");
         String all = String.join("\n", traj);
-        for (String m : List.of("treaty.hazard_annual", "treaty.cumulative", "JP.favourability_RU", "RU.support_transfer",
+        for (String m : List.of(Metrics.HAZARD, Metrics.CUMULATIVE, "JP.favourability_RU", "RU.support_transfer",
                 "JP.min_accept", "RU.max_offer", "JP_RU.trade_usd_bn", "US.alliance_JP", "CN.alignment_RU", "JP_RU.channel_open")) {
             assertTrue(all.contains(",1990-06," + m + ","), m);
         }
@@ -56,6 +58,12 @@ class RunCommandTest {
         long signed = runs.stream().skip(1).filter(l -> l.split(",")[2].equals("true")).count();
         assertEquals(signed / 50.0, sum.get("p_treaty_by_end").asDouble(), 1e-9);
         assertTrue(sum.get("windows").size() >= 3);
+        // summary.json is a typed record: read back (as the web's page does) and written again, it is the same bytes
+        byte[] file = Files.readAllBytes(out.resolve("summary.json"));
+        RunSummary typed = RunSummary.read(file);
+        assertEquals(signed, typed.signed());
+        assertFalse(typed.decisions().isEmpty(), "the agent model's decisions are listed");
+        assertArrayEquals(file, org.treatysim.io.Json.MAPPER.writeValueAsBytes(typed));
 
         JsonNode man = om.readTree(out.resolve("manifest.json").toFile());
         assertEquals(7, man.get("seed").asLong());

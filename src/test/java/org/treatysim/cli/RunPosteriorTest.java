@@ -7,10 +7,10 @@ import org.treatysim.TestSupport;
 import org.treatysim.experiment.ParameterDraw;
 import org.treatysim.experiment.Replications;
 import org.treatysim.experiment.Seeds;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Posterior;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -14,7 +14,6 @@ import picocli.CommandLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -105,10 +104,10 @@ class SweepCommandTest {
         assertTrue(lo >= 0.5 && lo < 0.6 && hi > 1.4 && hi <= 1.5, lo + ".." + hi);
         // The journal ends with the sizes and SHA-256 of both files (docs/sweeps.md).
         assertTrue(Files.readString(reference.resolve("sweep.journal")).endsWith("complete 14 " + Files.size(reference.resolve("points.csv"))
-                + " " + Files.size(reference.resolve("results.csv")) + " " + org.treatysim.scenario.Sha256.of(reference.resolve("points.csv"))
-                + " " + org.treatysim.scenario.Sha256.of(reference.resolve("results.csv")) + "\n"));
+                + " " + Files.size(reference.resolve("results.csv")) + " " + org.treatysim.io.Sha256.of(reference.resolve("points.csv"))
+                + " " + org.treatysim.io.Sha256.of(reference.resolve("results.csv")) + "\n"));
         assertTrue(Files.readString(reference.resolve("sweep.journal")).startsWith("treatysim-sweep-journal 2 sweep.json "
-                + org.treatysim.scenario.Sha256.of(reference.resolve("sweep.json")) + "\n"));
+                + org.treatysim.io.Sha256.of(reference.resolve("sweep.json")) + "\n"));
     }
 
     @Test void outputDoesNotDependOnThreadsOrBlockSize() throws IOException {

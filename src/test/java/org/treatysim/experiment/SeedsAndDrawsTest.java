@@ -14,7 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeedsAndDrawsTest {
     @Test void seedsAreAPureFunctionOfMasterAndReplication() {
-        assertEquals(Seeds.modelSeed(1, 5), Seeds.modelSeed(1, 5));
+        // The mixer is SplitMix64's (Steele, Lea & Flood 2014): its first output from state 0 is 0xe220a8397b1dcdaf.
+        assertEquals(0xE220A8397B1DCDAFL, Seeds.mix(0));
+        // Pinned: every published result (seed 1 is the default) depends on these derivations staying as they are.
+        assertEquals(-1207623543555346222L, Seeds.modelSeed(1, 5));
+        assertEquals(4414435367520121428L, Seeds.parameterSeed(1, 5));
         assertNotEquals(Seeds.modelSeed(1, 5), Seeds.modelSeed(1, 6));
         assertNotEquals(Seeds.modelSeed(1, 5), Seeds.modelSeed(2, 5));
         assertNotEquals(Seeds.modelSeed(1, 5), Seeds.parameterSeed(1, 5), "independent streams");

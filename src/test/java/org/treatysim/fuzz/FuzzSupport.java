@@ -1,8 +1,8 @@
 package org.treatysim.fuzz;
 
 import org.junit.jupiter.api.Assertions;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.UsageException;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.UsageException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,9 +2,9 @@ package org.treatysim.fuzz;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.treatysim.cli.ReproduceCommand;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.output.OutputDir;
+import org.treatysim.output.RecordedRun;
 import org.treatysim.output.Seal;
 import org.treatysim.output.SweepJournal;
 import org.treatysim.output.SweepManifest;
@@ -33,7 +33,7 @@ class ManifestFuzzTest {
             OutputDir.Owner.results("run").problem(DIR); // a verdict, never an exception
             Seal.read(f);
         });
-        FuzzSupport.expectLoadOrCleanError(data, () -> ReproduceCommand.Recorded.read(f).agreesWith(BASELINE));
+        FuzzSupport.expectLoadOrCleanError(data, () -> RecordedRun.read(f).agreesWith(BASELINE));
     }
 
     @FuzzTest(maxDuration = "5m")

@@ -3,7 +3,7 @@ package org.treatysim.fuzz;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.treatysim.experiment.Scenarios;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.YamlDocument;
 
 import java.nio.file.Path;
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.ParameterDraw;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.Html;
 import org.treatysim.model.ModelProperties;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.decision.DecisionRule;
@@ -54,7 +55,7 @@ class GuiPartsTest {
     }
 
     static TreatyModel model(Scenario s, long seed) {
-        return new TreatyModel(seed, s, ParameterDraw.point(s.parameters()), null);
+        return new TreatyModel(seed, s, ParameterDraw.bestValues(s.parameters()), null);
     }
 
     static void play(TreatyModel m, int months) {
@@ -243,13 +244,13 @@ class GuiPartsTest {
         String html = v.html();
         int decisions = html.indexOf("WHAT THE GOVERNMENTS DECIDE"), shocks = html.indexOf("EVENTS OUTSIDE THEIR CHOICE");
         assertTrue(decisions >= 0 && shocks > decisions, html);
-        int at = html.indexOf(EventTicker.esc(latest.text()));
+        int at = html.indexOf(Html.escape(latest.text()));
         assertTrue(at > decisions && at < shocks, "the latest decision is in the decisions list: " + latest.text());
         assertTrue(html.substring(decisions, at).contains(Actor.of(latest.actor()).htmlColour()), "in its actor's colour");
-        if (!latest.cause().isEmpty()) assertTrue(html.contains("why: " + EventTicker.esc(latest.cause())));
+        if (!latest.cause().isEmpty()) assertTrue(html.contains("why: " + Html.escape(latest.cause())));
         Event shock = null;
         for (Event e : BASELINE.appliedEvents()) if (!e.date().isAfter(java.time.YearMonth.of(1981, 12))) shock = e;
-        assertTrue(html.indexOf(EventTicker.esc(shock.title())) > shocks, "the latest shock is in the events list: " + shock.title());
+        assertTrue(html.indexOf(Html.escape(shock.title())) > shocks, "the latest shock is in the events list: " + shock.title());
         assertTrue(v.status().contains("Japan: <b>" + m.leader(Country.JP) + "</b>"), v.status());
         assertTrue(v.status().contains("Soviet Union"), "before 1991-12 Russia is shown as the Soviet Union: " + v.status());
     }
@@ -264,7 +265,7 @@ class GuiPartsTest {
         assertTrue(decisions >= 0 && shocks > decisions, html);
         Event decision = null;
         for (Event e : s.events()) if (e.isDecision() && !e.date().isAfter(java.time.YearMonth.of(1981, 12))) decision = e;
-        int at = html.indexOf(EventTicker.esc(decision.title()));
+        int at = html.indexOf(Html.escape(decision.title()));
         assertTrue(at > decisions && at < shocks, "the latest former decision is in the first list: " + decision.title());
         assertTrue(html.substring(decisions, at).contains(EventTicker.actorOf(decision).htmlColour()), "in its decider's colour");
         for (Event e : s.events()) {

@@ -5,14 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.Html;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.scenario.Scenario;
 import sim.display.Console;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
 import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -22,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -118,10 +119,10 @@ class GuiSmokeTest {
         String ticker = onEdt(gui.ticker::monthText);
         assertEquals(m.scenario().monthAt(month - 1).toString(), ticker, "ticker shows the month just played");
         String lists = onEdt(gui.ticker::listsHtml);
-        assertTrue(lists.contains(EventTicker.esc(m.recentEvents().peekFirst().title())), "ticker lists the latest event");
+        assertTrue(lists.contains(Html.escape(m.recentEvents().peekFirst().title())), "ticker lists the latest event");
         if (m.scenario().agents() == Scenario.Agents.DECIDE) {
             DecisionFeed.Line latest = gui.feed().latest(1).get(0);
-            assertTrue(lists.contains(EventTicker.esc(latest.text())), "ticker lists the latest decision: " + latest.text());
+            assertTrue(lists.contains(Html.escape(latest.text())), "ticker lists the latest decision: " + latest.text());
             // what blocks a treaty: one column of bands per month played, and this run's gate in every month before a treaty
             assertEquals(month, (int) onEdt(gui.blocking::points), "one month of replays' shares per month played");
             int[] strip = onEdt(gui.blocking::stripCounts);

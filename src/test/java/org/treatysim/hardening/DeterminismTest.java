@@ -93,7 +93,7 @@ class DeterminismTest {
         }
         // And the state really moves, so the comparison above compares something.
         List<double[]> c = new ArrayList<>();
-        new TreatyModel(1, baseline, ParameterDraw.point(baseline.parameters()), (m, v) -> c.add(v.clone())).runPhasesDirectly();
+        new TreatyModel(1, baseline, ParameterDraw.bestValues(baseline.parameters()), (m, v) -> c.add(v.clone())).runPhasesDirectly();
         assertNotEquals(c.get(0)[Var.JP_MIN_ACCEPT.ordinal()], c.get(c.size() - 1)[Var.JP_MIN_ACCEPT.ordinal()]);
     }
 }

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.SweepSpec;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package org.treatysim.hardening;
 
 import org.junit.jupiter.api.Test;
 import org.treatysim.cli.Cli;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,7 +66,7 @@ class ExitCodesTest {
     }
 
     @Test void theUsersProblemsExitTwoWithoutAStackTrace() {
-        Result usage = run(new org.treatysim.scenario.UsageException("--threads must be between 1 and 1024, got 0"));
+        Result usage = run(new org.treatysim.io.UsageException("--threads must be between 1 and 1024, got 0"));
         assertEquals(2, usage.code());
         assertEquals("treatysim fail: --threads must be between 1 and 1024, got 0", usage.err().strip());
         Result disk = run(new UncheckedIOException(new FileSystemException("/data/out/runs.csv", null, "No space left on device")));

@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.cli.Cli;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
 import org.treatysim.scenario.ParameterSet;
-import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
-import org.treatysim.scenario.YamlDocument;
 import picocli.CommandLine;
 
 import java.io.IOException;

@@ -67,7 +67,7 @@ class OutputDirTest {
         Path target = dir.resolve("r");
         writeResults(target, "v1", false);
         String m = Files.readString(target.resolve("manifest.json"));
-        assertTrue(m.contains("\"files\" : {\n    \"runs.csv\" : \"" + org.treatysim.scenario.Sha256.of(target.resolve("runs.csv")) + "\""), m);
+        assertTrue(m.contains("\"files\" : {\n    \"runs.csv\" : \"" + org.treatysim.io.Sha256.of(target.resolve("runs.csv")) + "\""), m);
         Seal.Read r = Seal.read(target.resolve("manifest.json"));
         assertEquals(Seal.Status.INTACT, r.status());
         assertEquals(List.of(), Seal.changedFiles(target, r.root()));

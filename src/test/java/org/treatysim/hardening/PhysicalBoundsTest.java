@@ -5,10 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.experiment.SweepSpec;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.scenario.Bounds;
 import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The model stays headless and knows nothing of its users: no compiled class of org.treatysim.model or its subpackages
  * (agents, decision, negotiation, scripted) refers to
  * MASON's display or portrayal packages, Swing, AWT, or TreatySim's gui, cli and output packages. Read from the
- * constant pools of the compiled classes, so imports, fully qualified names and descriptors all count.
+ * constant pools of the compiled classes, so imports, fully qualified names and descriptors all count. The same scan
+ * holds every package to the one-way import rules its package-info.java states.
  */
 class ModelBoundaryTest {
     static final List<String> FORBIDDEN = List.of("sim/display/", "sim/portrayal/", "javax/swing/", "java/awt/",
@@ -47,6 +53,80 @@ class ModelBoundaryTest {
         assertTrue(u.stream().anyMatch(s -> s.contains("sim/display/Display2D")), "the scan finds sim.display in the GUI class");
         assertTrue(u.stream().anyMatch(s -> s.contains("javax/swing/")), "the scan finds Swing in the GUI class");
         assertTrue(utf8Constants(classesDir().resolve("org/treatysim/model/TreatyModel.class")).contains("sim/engine/SimState"));
+    }
+
+    /**
+     * The stages import one way, io -> scenario -> model -> experiment -> analysis -> output, and the shells sit on
+     * top: gui and web may use everything up to output, cli everything; nothing below a shell refers to one. The
+     * model uses io's text helpers only, never its file writers.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "io", Set.of(),
+            "scenario", Set.of("io"),
+            "model", Set.of("io", "scenario"),
+            "experiment", Set.of("io", "scenario", "model"),
+            "analysis", Set.of("io", "scenario", "model", "experiment"),
+            "output", Set.of("io", "scenario", "model", "experiment", "analysis"),
+            "gui", Set.of("io", "scenario", "model", "experiment", "analysis", "output"),
+            "web", Set.of("io", "scenario", "model", "experiment", "analysis", "output"),
+            "cli", Set.of("io", "scenario", "model", "experiment", "analysis", "output", "gui", "web"));
+    static final List<String> IO_WRITERS = List.of("org/treatysim/io/CsvTable", "org/treatysim/io/FileTrees");
+
+    @Test void packagesImportOneWay() throws Exception {
+        Path root = classesDir().resolve("org/treatysim");
+        List<Path> classes;
+        try (Stream<Path> s = Files.walk(root)) {
+            classes = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+        }
+        List<String> bad = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Path c : classes) {
+            String rel = root.relativize(c).toString().replace('\\', '/');
+            if (!rel.contains("/")) continue;
+            String pkg = rel.substring(0, rel.indexOf('/'));
+            Set<String> allowed = ALLOWED.get(pkg);
+            if (allowed == null) { bad.add(rel + ": package " + pkg + " has no rule in ModelBoundaryTest.ALLOWED"); continue; }
+            for (String u : utf8Constants(c)) {
+                Matcher m = TREATYSIM_REF.matcher(u);
+                while (m.find()) {
+                    String q = m.group(1);
+                    if (q.equals(pkg)) continue;
+                    seen.add(pkg + "->" + q);
+                    if (!allowed.contains(q)) bad.add(rel + " -> " + m.group());
+                }
+                if (pkg.equals("model")) for (String w : IO_WRITERS) if (u.contains(w)) bad.add(rel + " -> " + w);
+            }
+        }
+        assertEquals(List.of(), bad);
+        // the scan sees the references it must see, so a broken scan cannot pass for a clean tree
+        assertTrue(seen.containsAll(List.of("cli->web", "cli->gui", "output->analysis", "model->scenario", "scenario->io")), seen.toString());
+    }
+
+    private static final Pattern TREATYSIM_REF = Pattern.compile("org/treatysim/(\\w+)/[\\w/$]*");
+
+    @Test void everyPackageSaysItsJob() throws IOException {
+        Path src = Path.of("src/main/java/org/treatysim");
+        List<Path> dirs;
+        try (Stream<Path> s = Files.walk(src)) {
+            dirs = s.filter(Files::isDirectory).filter(ModelBoundaryTest::holdsJava).sorted().toList();
+        }
+        assertTrue(dirs.size() >= 18, "found the packages: " + dirs);
+        List<String> missing = new ArrayList<>();
+        for (Path d : dirs) {
+            Path info = d.resolve("package-info.java");
+            if (!Files.exists(info)) { missing.add(src.relativize(d) + ": no package-info.java"); continue; }
+            String text = Files.readString(info);
+            if (!text.contains("Imports:")) missing.add(src.relativize(d) + ": package-info.java does not say what it may import");
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    private static boolean holdsJava(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> p.toString().endsWith(".java") && !p.getFileName().toString().equals("package-info.java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Path classesDir() throws URISyntaxException {

@@ -19,12 +19,12 @@ class ModelPropertiesTest {
     static final Scenario BASELINE = Scenarios.load(Path.of("scenarios", "baseline.yaml"));
 
     static TreatyModel model(long seed) {
-        return new TreatyModel(seed, BASELINE, ParameterDraw.point(BASELINE.parameters()), null);
+        return new TreatyModel(seed, BASELINE, ParameterDraw.bestValues(BASELINE.parameters()), null);
     }
 
     @Test void everyCoefficientIsASliderOverItsPlausibleRange() {
         ModelProperties p = new ModelProperties(model(1));
-        for (P c : P.values()) {
+        for (Coefficient c : Coefficient.values()) {
             int i = ModelProperties.indexOf(c);
             ParameterSpec s = BASELINE.parameters().spec(c.key);
             assertEquals(c.key, p.getName(i));
@@ -50,24 +50,24 @@ class ModelPropertiesTest {
             assertFalse(p.isReadWrite(i));
             assertEquals(Math.round(m.state().get(v) * 1e4) / 1e4, (Double) p.getValue(i), 0.0, v.id);
         }
-        assertEquals(P.COUNT + 4 + Var.COUNT, p.numProperties());
-        assertEquals(BASELINE.start().toString(), p.getValue(P.COUNT), "month completed");
+        assertEquals(Coefficient.COUNT + 4 + Var.COUNT, p.numProperties());
+        assertEquals(BASELINE.start().toString(), p.getValue(Coefficient.COUNT), "month completed");
     }
 
     @Test void settingInRangeWritesTheModelAndOutOfRangeIsRefused() {
         TreatyModel m = model(1);
         ModelProperties p = new ModelProperties(m);
-        assertEquals("no", p.getValue(P.COUNT + 3), "no treaty before the run starts");
-        assertEquals("(not started)", p.getValue(P.COUNT));
-        ParameterSpec s = BASELINE.parameters().spec(P.H_MAX.key);
-        int i = ModelProperties.indexOf(P.H_MAX);
+        assertEquals("no", p.getValue(Coefficient.COUNT + 3), "no treaty before the run starts");
+        assertEquals("(not started)", p.getValue(Coefficient.COUNT));
+        ParameterSpec s = BASELINE.parameters().spec(Coefficient.H_MAX.key);
+        int i = ModelProperties.indexOf(Coefficient.H_MAX);
         double mid = (s.low() + s.high()) / 2;
         p.setValue(i, Double.toString(mid)); // the inspector's path: text in, parsed to the property's type
-        assertEquals(mid, m.params().get(P.H_MAX), 0.0);
+        assertEquals(mid, m.params().get(Coefficient.H_MAX), 0.0);
         p.setValue(i, Double.valueOf(s.high() * 2 + 1));
-        assertEquals(mid, m.params().get(P.H_MAX), 0.0, "a value above the plausible range is refused");
+        assertEquals(mid, m.params().get(Coefficient.H_MAX), 0.0, "a value above the plausible range is refused");
         p.setValue(i, Double.valueOf(s.low() - 1));
-        assertEquals(mid, m.params().get(P.H_MAX), 0.0, "a value below the plausible range is refused");
+        assertEquals(mid, m.params().get(Coefficient.H_MAX), 0.0, "a value below the plausible range is refused");
         int v = ModelProperties.indexOf(Var.JP_MIN_ACCEPT);
         p.setValue(v, Double.valueOf(1.0));
         assertEquals(Double.NaN, (Double) p.getValue(v), "state cannot be written (and is NaN before start)");
@@ -76,12 +76,12 @@ class ModelPropertiesTest {
     @Test void aHigherMaximumHazardRaisesTheHazardOfTheSameMonth() {
         // negotiation.h_max sets the hazard of the scripted null (the agent model's hazard comes from offers)
         Scenario scripted = BASELINE.withAgents(Scenario.Agents.SCRIPTED);
-        ParameterSpec s = scripted.parameters().spec(P.H_MAX.key);
+        ParameterSpec s = scripted.parameters().spec(Coefficient.H_MAX.key);
         double[] h = new double[2];
         double[] set = {s.low(), s.high()};
         for (int k = 0; k < 2; k++) {
-            TreatyModel m = new TreatyModel(7, scripted, ParameterDraw.point(scripted.parameters()), null);
-            new ModelProperties(m).setValue(ModelProperties.indexOf(P.H_MAX), Double.valueOf(set[k]));
+            TreatyModel m = new TreatyModel(7, scripted, ParameterDraw.bestValues(scripted.parameters()), null);
+            new ModelProperties(m).setValue(ModelProperties.indexOf(Coefficient.H_MAX), Double.valueOf(set[k]));
             m.start();
             m.schedule.step(m);
             h[k] = m.state().get(Var.TREATY_HAZARD_ANNUAL);

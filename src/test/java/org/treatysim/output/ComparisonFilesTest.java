@@ -7,12 +7,12 @@ import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatysim.analysis.PairedComparison;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.cli.Cli;
 import org.treatysim.experiment.MonteCarlo;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.Json;
 import org.treatysim.scenario.Event;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 import org.treatysim.scenario.ScenarioDiff;
 
@@ -145,7 +145,7 @@ class ComparisonFilesTest {
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(out.resolve("comparison.csv"))) {
             String[] f = line.split(",", -1);
-            if (f[0].equals("whatif-1956-two-islands") && f[2].equals("treaty.cumulative") && !f[6].isEmpty()) rows.add(f);
+            if (f[0].equals("whatif-1956-two-islands") && f[2].equals(Metrics.CUMULATIVE) && !f[6].isEmpty()) rows.add(f);
         }
         double top = -1;
         String topDate = null;

@@ -1,6 +1,7 @@
 package org.treatysim.output;
 
 import org.junit.jupiter.api.Test;
+import org.treatysim.io.Html;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -37,9 +38,9 @@ class HtmlReportTest {
     }
 
     @Test void escapeCoversTheFiveCharactersAndDropsWhatXmlForbids() {
-        assertEquals("&amp;&lt;&gt;&quot;&#39;a\tb\nc", HtmlReport.esc("&<>\"'a\tb\nc\u0000\u001F"));
-        assertEquals("", HtmlReport.esc(null));
-        assertEquals("Kunashir – Etorofu 択捉", HtmlReport.esc("Kunashir – Etorofu 択捉"));
+        assertEquals("&amp;&lt;&gt;&quot;&#39;a\tb\nc", Html.escape("&<>\"'a\tb\nc\u0000\u001F"));
+        assertEquals("", Html.escape(null));
+        assertEquals("Kunashir – Etorofu 択捉", Html.escape("Kunashir – Etorofu 択捉"));
     }
 
     @Test void theSelfContainmentCheckCatchesEveryKindOfLoad() throws Exception {

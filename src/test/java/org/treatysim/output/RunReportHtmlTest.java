@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.cli.Cli;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.Json;
 import org.treatysim.scenario.Event;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;

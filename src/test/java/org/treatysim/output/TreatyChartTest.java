@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.experiment.Scenarios;
 import org.treatysim.scenario.Event;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.awt.Color;
@@ -16,7 +17,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +36,7 @@ class TreatyChartTest {
             lo[m] = 0.2 * x;
             hi[m] = 2 * x;
         }
-        return new MetricStats("treaty.hazard_annual", "probability/yr", mean, lo, mean, mean, mean, hi);
+        return new MetricStats(Metrics.HAZARD, "probability/yr", mean, lo, mean, mean, mean, hi);
     }
 
     static MetricStats cumulative(int months, double top) {
@@ -46,7 +46,7 @@ class TreatyChartTest {
             lo[m] = 0.85 * mean[m];
             hi[m] = Math.min(1, 1.15 * mean[m]);
         }
-        return new MetricStats("treaty.cumulative", "probability", mean, lo, mean, mean, mean, hi);
+        return new MetricStats(Metrics.CUMULATIVE, "probability", mean, lo, mean, mean, mean, hi);
     }
 
     static TreatyChart baselineChart() {

@@ -2,6 +2,8 @@ package org.treatysim.scenario;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.io.ScenarioErrors;
+import org.treatysim.io.ScenarioException;
 
 import java.nio.file.Path;
 

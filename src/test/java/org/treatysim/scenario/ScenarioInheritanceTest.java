@@ -2,6 +2,7 @@ package org.treatysim.scenario;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.scenario.effect.ChannelEffect;
 import org.treatysim.scenario.effect.ShiftEffect;
 

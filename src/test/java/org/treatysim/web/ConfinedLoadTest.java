@@ -4,8 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.experiment.Scenarios;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.scenario.Scenario;
-import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -149,7 +149,7 @@ class JobQueueTest {
 
     @Test void failuresAreReportedAndTheWorkerGoesOn() throws Exception {
         JobQueue q = queue(1, 5, 10);
-        Job bad = q.submit("k1", "run", "a", Map.of(), 1, p -> { throw new org.treatysim.scenario.UsageException("too large for this server"); }).job();
+        Job bad = q.submit("k1", "run", "a", Map.of(), 1, p -> { throw new org.treatysim.io.UsageException("too large for this server"); }).job();
         Job broken = q.submit("k2", "run", "a", Map.of(), 1, p -> { throw new IllegalStateException("boom"); }).job();
         Job bug = q.submit("k4", "run", "a", Map.of(), 1, p -> { throw new IllegalArgumentException("a bad index"); }).job();
         Job good = q.submit("k3", "run", "a", Map.of(), 1, p -> bundle("fine")).job();

@@ -1,13 +1,8 @@
 package org.treatysim.analysis.bargain;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.treatysim.io.CsvRows;
+import org.treatysim.io.ScenarioException;
 import org.treatysim.model.ExpectedUtilityModel;
-import org.treatysim.scenario.ScenarioException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,48 +42,31 @@ public final class ActorsCsv {
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Map<String, Integer> col = new LinkedHashMap<>();
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).enable(CsvParser.Feature.TRIM_SPACES)
-                .enable(CsvParser.Feature.SKIP_EMPTY_LINES);
         String text = text(file);
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(text)) {
-            boolean header = true;
-            while (it.hasNext()) {
-                long line = it.getCurrentLocation().getLineNr();
-                String[] row = it.next();
-                if (header) {
-                    for (int i = 0; i < row.length; i++) {
-                        String h = row[i].trim().toLowerCase(Locale.ROOT);
-                        if (i == 0 && h.startsWith("\ufeff")) h = h.substring(1);
-                        if (col.put(h, i) != null) throw new ScenarioException(file, 1, 1, "duplicate column '" + h + "'", "give each column once: " + String.join(",", HEADER));
-                    }
-                    for (String need : HEADER) {
-                        if (!col.containsKey(need)) {
-                            throw new ScenarioException(file, 1, 1, "missing column '" + need + "' (header is " + String.join(",", row) + ")",
-                                    "the first line must be the header " + String.join(",", HEADER));
-                        }
-                    }
-                    header = false;
-                    continue;
+        boolean[] header = {true};
+        CsvRows.read(file, text, true, "write plain CSV with header " + String.join(",", HEADER), (line, row) -> {
+            if (header[0]) {
+                for (int i = 0; i < row.length; i++) {
+                    String h = row[i].trim().toLowerCase(Locale.ROOT);
+                    if (i == 0 && h.startsWith("\ufeff")) h = h.substring(1);
+                    if (col.put(h, i) != null) throw new ScenarioException(file, 1, 1, "duplicate column '" + h + "'", "give each column once: " + String.join(",", HEADER));
                 }
-                if (rows.size() == MAX_ACTORS) {
-                    throw new ScenarioException(file, (int) line, 1, "more than " + MAX_ACTORS + " actors",
-                            "the bargaining models take time growing with the cube of the number of actors; group small actors, or split the table");
+                for (String need : HEADER) {
+                    if (!col.containsKey(need)) {
+                        throw new ScenarioException(file, 1, 1, "missing column '" + need + "' (header is " + String.join(",", row) + ")",
+                                "the first line must be the header " + String.join(",", HEADER));
+                    }
                 }
-                rows.add(row);
-                lines.add(line);
+                header[0] = false;
+                return;
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ScenarioException se) throw se;
-            Throwable c = e instanceof JsonProcessingException ? e : e.getCause();
-            String hint = "write plain CSV with header " + String.join(",", HEADER);
-            if (c instanceof JsonProcessingException jpe) {
-                JsonLocation at = jpe.getLocation();
-                String what = jpe.getOriginalMessage() == null ? "malformed CSV" : jpe.getOriginalMessage().lines().findFirst().orElse("malformed CSV");
-                throw new ScenarioException(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr()),
-                        "not valid CSV: " + what.replaceAll("\\s*\\(code \\d+\\)", ""), hint);
+            if (rows.size() == MAX_ACTORS) {
+                throw new ScenarioException(file, (int) line, 1, "more than " + MAX_ACTORS + " actors",
+                        "the bargaining models take time growing with the cube of the number of actors; group small actors, or split the table");
             }
-            throw new ScenarioException(file, "not valid CSV", hint);
-        }
+            rows.add(row);
+            lines.add(line);
+        });
         if (rows.size() < 2) throw new ScenarioException(file, 1, 1, "the table has " + rows.size() + " actor(s); the models need at least two", "add one row per actor");
         double[] cap = new double[rows.size()], pos = new double[rows.size()], sal = new double[rows.size()];
         String[] names = new String[rows.size()];

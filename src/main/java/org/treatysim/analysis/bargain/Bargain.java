@@ -1,7 +1,7 @@
 package org.treatysim.analysis.bargain;
 
+import org.treatysim.io.UsageException;
 import org.treatysim.model.ExpectedUtilityModel;
-import org.treatysim.scenario.UsageException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -14,8 +14,11 @@ import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.analysis.facts.Evaluation;
 import org.treatysim.analysis.facts.Fact;
 import org.treatysim.experiment.MonteCarlo;
-import org.treatysim.experiment.Seeds;
 import org.treatysim.experiment.RunStatistics;
+import org.treatysim.experiment.Seeds;
+import org.treatysim.model.ModelParams;
+import org.treatysim.model.negotiation.BargainingTheories;
+import org.treatysim.model.negotiation.BargainingTheory;
 import org.treatysim.scenario.ParameterSet;
 import org.treatysim.scenario.ParameterSpec;
 import org.treatysim.scenario.Scenario;
@@ -106,18 +109,24 @@ public final class Calibrator {
 
     private static java.util.Set<String> scriptedKeys() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (org.treatysim.model.P p : org.treatysim.model.P.values()) if (p.ordinal() <= org.treatysim.model.P.TRADE_NOISE_SD.ordinal()) out.add(p.key);
+        for (org.treatysim.model.Coefficient p : org.treatysim.model.Coefficient.values()) if (p.ordinal() <= org.treatysim.model.Coefficient.TRADE_NOISE_SD.ordinal()) out.add(p.key);
         return java.util.Collections.unmodifiableSet(out);
     }
 
-    /** The parameters with basis {@code calibrated} that the scenario's agents and theory read. */
+    /**
+     * The parameters with basis {@code calibrated} that the scenario's agents and theory read: those of the other kind
+     * of agents, and those only another theory declares ({@link BargainingTheory#parameters}), are left out.
+     */
     public static List<String> defaultParameters(Scenario s) {
+        java.util.Set<String> read = ModelParams.read(s.bargaining());
+        java.util.Set<String> otherTheories = new java.util.HashSet<>();
+        for (List<String> ps : BargainingTheories.catalogue().values()) otherTheories.addAll(ps);
+        otherTheories.removeAll(read);
         List<String> out = new ArrayList<>();
         for (ParameterSpec p : s.parameters().specs().values()) {
             if (!p.basis().equals("calibrated")) continue;
             if ((s.agents() == Scenario.Agents.DECIDE) == SCRIPTED.contains(p.name())) continue;
-            if (p.name().startsWith("eu.") && !s.bargaining().equals("expected-utility")) continue;
-            if (p.name().startsWith("nash.") && !s.bargaining().equals("nash")) continue;
+            if (otherTheories.contains(p.name())) continue;
             out.add(p.name());
         }
         return out;

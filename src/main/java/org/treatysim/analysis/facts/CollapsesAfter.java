@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.time.YearMonth;
 import java.util.Set;
@@ -36,8 +36,8 @@ public final class CollapsesAfter implements FactTest {
         double[] h = ctx.hazard();
         double pre = ctx.average(h, before), post = ctx.average(h, after);
         if (!(pre >= ctx.floor())) return ctx.belowFloor("before", pre);
-        double m = Fmt.div(post, pre);
-        return new Outcome(m, Fmt.ratio(m) + " (after " + Fmt.pct(post) + "/yr, before " + Fmt.pct(pre) + "/yr)",
-                "<= " + Fmt.ratio(ratio), m <= ratio, Fmt.logAbove(m, ratio));
+        double m = FactNumbers.div(post, pre);
+        return new Outcome(m, FactNumbers.ratio(m) + " (after " + FactNumbers.pct(post) + "/yr, before " + FactNumbers.pct(pre) + "/yr)",
+                "<= " + FactNumbers.ratio(ratio), m <= ratio, FactNumbers.logAbove(m, ratio));
     }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.TrajectoryStats;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.util.LinkedHashMap;
@@ -34,8 +34,8 @@ public final class ConstantHazard {
             c[m] = 1.0 - Math.pow(1.0 - monthly, m + 1);
         }
         Map<String, MetricStats> out = new LinkedHashMap<>();
-        out.put(EvalContext.HAZARD, new MetricStats(EvalContext.HAZARD, "probability/yr", h, h, h, h, h, h));
-        out.put(TrajectoryStats.CUMULATIVE, new MetricStats(TrajectoryStats.CUMULATIVE, "probability", c, c, c, c, c, c));
+        out.put(Metrics.HAZARD, new MetricStats(Metrics.HAZARD, "probability/yr", h, h, h, h, h, h));
+        out.put(Metrics.CUMULATIVE, new MetricStats(Metrics.CUMULATIVE, "probability", c, c, c, c, c, c));
         return out;
     }
 

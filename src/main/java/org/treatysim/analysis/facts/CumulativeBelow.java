@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.time.YearMonth;
 import java.util.Set;
@@ -25,6 +25,6 @@ public final class CumulativeBelow implements FactTest {
     @Override public Outcome evaluate(EvalContext ctx) {
         int i = ctx.index(by);
         double m = i < 0 ? Double.NaN : ctx.cumulative()[i];
-        return new Outcome(m, Fmt.pct(m), "<= " + Fmt.pct(max), m <= max, Fmt.above(m, max));
+        return new Outcome(m, FactNumbers.pct(m), "<= " + FactNumbers.pct(max), m <= max, FactNumbers.above(m, max));
     }
 }

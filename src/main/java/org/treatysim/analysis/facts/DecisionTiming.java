@@ -1,8 +1,8 @@
 package org.treatysim.analysis.facts;
 
 import org.treatysim.experiment.DecisionTally;
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Event;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -30,7 +30,6 @@ public final class DecisionTiming implements FactTest {
     }
 
     public String event() { return event; }
-    public int withinMonths() { return within; }
 
     /** The tally window this fact reads in a scenario: the event's decision within the months around its date. */
     public DecisionTally.Window window(Scenario s) {
@@ -60,13 +59,13 @@ public final class DecisionTiming implements FactTest {
     @Override public Outcome evaluate(EvalContext ctx) {
         DecisionTally t = ctx.decisions();
         Event e = resolve(ctx.scenario());
-        if (t == null) return new Outcome(Double.NaN, "n/a (no decisions)", ">= " + Fmt.pct(share), false, 1.0);
+        if (t == null) return new Outcome(Double.NaN, "n/a (no decisions)", ">= " + FactNumbers.pct(share), false, 1.0);
         DecisionTally.Window w = window(ctx.scenario());
         int i = t.windows().indexOf(w);
         if (i < 0) throw new IllegalStateException("the replay did not tally window " + w + "; register the facts' windows before running");
         double got = t.windowShare(i);
         double miss = Math.max(0, (share - got) / Math.max(share, 1e-9));
-        return new Outcome(got, String.format(Locale.ROOT, "%s: %s within %d months of %s", Fmt.pct(got), e.decision(), within, e.date()),
-                ">= " + Fmt.pct(share), got >= share, miss * miss);
+        return new Outcome(got, String.format(Locale.ROOT, "%s: %s within %d months of %s", FactNumbers.pct(got), e.decision(), within, e.date()),
+                ">= " + FactNumbers.pct(share), got >= share, miss * miss);
     }
 }

@@ -1,8 +1,8 @@
 package org.treatysim.analysis.facts;
 
 import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.DecisionTally;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.time.YearMonth;
@@ -14,7 +14,6 @@ import java.util.Map;
  * that ignore undefined (NaN) months, and the floor below which a hazard may not serve as a ratio's reference.
  */
 public final class EvalContext {
-    public static final String HAZARD = "treaty.hazard_annual";
     /** The default floor: a reference below 0.1% a year is no reference (a ratio to ~0 tells nothing). */
     public static final double DEFAULT_FLOOR = 0.001;
     private final Scenario scenario;
@@ -57,8 +56,8 @@ public final class EvalContext {
         return m.mean();
     }
 
-    public double[] hazard() { return mean(HAZARD); }
-    public double[] cumulative() { return mean(TrajectoryStats.CUMULATIVE); }
+    public double[] hazard() { return mean(Metrics.HAZARD); }
+    public double[] cumulative() { return mean(Metrics.CUMULATIVE); }
 
     /** Index of a month, or -1 outside the span. */
     public int index(YearMonth ym) {
@@ -66,11 +65,6 @@ public final class EvalContext {
         return i < 0 || i >= months ? -1 : (int) i;
     }
 
-    /** Step index of a month, clipped to the span. */
-    public int clippedIndex(YearMonth ym) {
-        long i = ChronoUnit.MONTHS.between(start, ym);
-        return (int) Math.max(0, Math.min(months - 1, i));
-    }
 
     private int[] clip(Window w) {
         long a = Math.max(0, ChronoUnit.MONTHS.between(start, w.from()));
@@ -100,7 +94,7 @@ public final class EvalContext {
      * with a loss that grows as the reference falls (squared log of floor / reference, capped).
      */
     FactTest.Outcome belowFloor(String what, double reference) {
-        return new FactTest.Outcome(Double.NaN, what + " " + Fmt.pct(reference) + "/yr is below the " + Fmt.pct(floor) + "/yr floor: no ratio",
-                "reference >= " + Fmt.pct(floor) + "/yr", false, Fmt.logBelow(reference, floor));
+        return new FactTest.Outcome(Double.NaN, what + " " + FactNumbers.pct(reference) + "/yr is below the " + FactNumbers.pct(floor) + "/yr floor: no ratio",
+                "reference >= " + FactNumbers.pct(floor) + "/yr", false, FactNumbers.logBelow(reference, floor));
     }
 }

@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.Node;
+import org.treatysim.io.YamlDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.util.Set;
 
@@ -24,6 +24,6 @@ public final class NearZero implements FactTest {
     @Override public Outcome evaluate(EvalContext ctx) {
         double peak = ctx.peak(ctx.hazard(), window);
         // A window in which every replication had already signed has no hazard: that is not "near zero".
-        return new Outcome(peak, "peak " + Fmt.pct(peak) + "/yr", "<= " + Fmt.pct(max) + "/yr", peak <= max, Fmt.above(peak, max));
+        return new Outcome(peak, "peak " + FactNumbers.pct(peak) + "/yr", "<= " + FactNumbers.pct(max) + "/yr", peak <= max, FactNumbers.above(peak, max));
     }
 }

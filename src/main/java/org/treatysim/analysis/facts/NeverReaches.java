@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.time.YearMonth;
 import java.util.Set;
@@ -31,8 +31,8 @@ public final class NeverReaches implements FactTest {
         double[] h = ctx.hazard();
         double later = ctx.peak(h, new Window(after, ctx.end())), ref = ctx.peak(h, reference);
         if (!(ref >= ctx.floor())) return ctx.belowFloor("reference peak", ref);
-        double m = Fmt.div(later, ref);
-        return new Outcome(m, Fmt.ratio(m) + " (later peak " + Fmt.pct(later) + "/yr, reference peak " + Fmt.pct(ref) + "/yr)",
-                "< " + Fmt.ratio(fraction), m < fraction, Fmt.logAbove(m, fraction));
+        double m = FactNumbers.div(later, ref);
+        return new Outcome(m, FactNumbers.ratio(m) + " (later peak " + FactNumbers.pct(later) + "/yr, reference peak " + FactNumbers.pct(ref) + "/yr)",
+                "< " + FactNumbers.ratio(fraction), m < fraction, FactNumbers.logAbove(m, fraction));
     }
 }

@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.util.Set;
 
@@ -27,6 +27,6 @@ public final class PeakAtLeast implements FactTest {
 
     @Override public Outcome evaluate(EvalContext ctx) {
         double peak = ctx.peak(ctx.hazard(), window);
-        return new Outcome(peak, "peak " + Fmt.pct(peak) + "/yr", ">= " + Fmt.pct(min) + "/yr", peak >= min, Fmt.logBelow(peak, min));
+        return new Outcome(peak, "peak " + FactNumbers.pct(peak) + "/yr", ">= " + FactNumbers.pct(min) + "/yr", peak >= min, FactNumbers.logBelow(peak, min));
     }
 }

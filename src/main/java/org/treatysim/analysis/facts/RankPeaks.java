@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +44,10 @@ public final class RankPeaks implements FactTest {
                 got.append(peaks[i - 1] >= peaks[i] ? " > " : " < ");
                 if (!(peaks[i - 1] >= peaks[i])) {
                     inversions++;
-                    loss += Fmt.logBelow(Fmt.div(peaks[i - 1], Math.max(peaks[i], 1e-12)), 1.0);
+                    loss += FactNumbers.logBelow(FactNumbers.div(peaks[i - 1], Math.max(peaks[i], 1e-12)), 1.0);
                 }
             }
-            got.append(windows.get(i).from().getYear()).append(' ').append(Fmt.pct(peaks[i]));
+            got.append(windows.get(i).from().getYear()).append(' ').append(FactNumbers.pct(peaks[i]));
         }
         StringBuilder want = new StringBuilder();
         for (int i = 0; i < windows.size(); i++) want.append(i == 0 ? "" : " >= ").append(windows.get(i).from().getYear());

@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.util.Set;
 
@@ -29,8 +29,8 @@ public final class RisesAround implements FactTest {
         double[] h = ctx.hazard();
         double in = ctx.average(h, window), base = ctx.average(h, baseline);
         if (!(base >= ctx.floor())) return ctx.belowFloor("baseline", base);
-        double m = Fmt.div(in, base);
-        return new Outcome(m, Fmt.ratio(m) + " (mean " + Fmt.pct(in) + "/yr, baseline mean " + Fmt.pct(base) + "/yr)",
-                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));
+        double m = FactNumbers.div(in, base);
+        return new Outcome(m, FactNumbers.ratio(m) + " (mean " + FactNumbers.pct(in) + "/yr, baseline mean " + FactNumbers.pct(base) + "/yr)",
+                ">= " + FactNumbers.ratio(ratio), m >= ratio, FactNumbers.logBelow(m, ratio));
     }
 }

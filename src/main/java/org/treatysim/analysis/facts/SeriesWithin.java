@@ -1,6 +1,7 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Var;
 
 import java.time.YearMonth;
@@ -29,7 +30,7 @@ public final class SeriesWithin implements FactTest {
         if (Var.byId(metric) == null) {
             throw mn.error("unknown metric '" + metric + "'", "name a state variable of docs/scenario-format.md, e.g. JP.favourability_RU");
         }
-        if (metric.equals(Var.TREATY_SIGNED.id)) { // found by fuzzing: the replay records it as the cumulative share signed
+        if (metric.equals(Metrics.SIGNED)) { // found by fuzzing: the replay records it as the cumulative share signed
             throw mn.error("the replay records treaty.signed as the share of replications signed, which a cumulative_below test checks",
                     "use {type: cumulative_below, by: YYYY-MM, max: p}");
         }
@@ -72,8 +73,8 @@ public final class SeriesWithin implements FactTest {
             worst = Math.max(worst, z);
             sq += Double.isInfinite(z) ? 100.0 : z * z;
             if (want.length() > 0) { got.append(", "); want.append(", "); }
-            got.append(p.date().getYear()).append(' ').append(Fmt.num(v));
-            want.append(p.date().getYear()).append(' ').append(Fmt.num(p.value())).append("+-").append(Fmt.num(p.tolerance()));
+            got.append(p.date().getYear()).append(' ').append(FactNumbers.num(v));
+            want.append(p.date().getYear()).append(' ').append(FactNumbers.num(p.value())).append("+-").append(FactNumbers.num(p.tolerance()));
         }
         got.append(String.format(Locale.ROOT, " (worst %.2f tol)", worst));
         return new FactTest.Outcome(worst, got.toString(), want.toString(), worst <= 1.0, sq / points.size());

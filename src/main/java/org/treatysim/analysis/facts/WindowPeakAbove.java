@@ -1,6 +1,6 @@
 package org.treatysim.analysis.facts;
 
-import org.treatysim.scenario.Node;
+import org.treatysim.io.Node;
 
 import java.util.Set;
 
@@ -32,8 +32,8 @@ public final class WindowPeakAbove implements FactTest {
         double[] h = ctx.hazard();
         double peak = ctx.peak(h, window), ref = ctx.average(h, reference);
         if (!(ref >= ctx.floor())) return ctx.belowFloor("reference", ref);
-        double m = Fmt.div(peak, ref);
-        return new Outcome(m, Fmt.ratio(m) + " (peak " + Fmt.pct(peak) + "/yr, reference mean " + Fmt.pct(ref) + "/yr)",
-                ">= " + Fmt.ratio(ratio), m >= ratio, Fmt.logBelow(m, ratio));
+        double m = FactNumbers.div(peak, ref);
+        return new Outcome(m, FactNumbers.ratio(m) + " (peak " + FactNumbers.pct(peak) + "/yr, reference mean " + FactNumbers.pct(ref) + "/yr)",
+                ">= " + FactNumbers.ratio(ratio), m >= ratio, FactNumbers.logBelow(m, ratio));
     }
 }

@@ -28,22 +28,31 @@ public interface Design {
     default int group(int p) { return p; }
 
     /** The settings that rebuild this design (with the dimension count and seed), for the sweep manifest. */
-    Map<String, Object> settings();
+    Settings settings();
 
-    /** Rebuilds a design from its manifest settings, as {@link #settings()} wrote them. */
-    static Design fromSettings(Map<String, Object> s, int dimensions, long seed) {
-        String type = String.valueOf(s.get("type"));
-        return switch (type) {
-            case "grid" -> {
-                @SuppressWarnings("unchecked") List<Number> lv = (List<Number>) s.get("levels");
-                int[] levels = new int[lv.size()];
-                for (int i = 0; i < levels.length; i++) levels[i] = lv.get(i).intValue();
-                yield new GridDesign(levels);
-            }
-            case "lhs" -> new LatinHypercube(((Number) s.get("n")).intValue(), dimensions, seed);
-            case "sobol" -> new SaltelliDesign(((Number) s.get("n")).intValue(), dimensions);
-            case "morris" -> new MorrisDesign(((Number) s.get("r")).intValue(), ((Number) s.get("levels")).intValue(), dimensions, seed);
-            default -> throw new IllegalArgumentException("unknown design type '" + type + "' in the sweep manifest");
+    /**
+     * A design's settings as a sweep's manifest records them: the type, and n (lhs, sobol), r and levels (morris), or
+     * the levels of each parameter (grid); the others are 0 or empty.
+     */
+    record Settings(String type, int n, int r, int levels, List<Integer> gridLevels) {
+        /** The manifest's {@code design} entries, in the order they are written (the type's own fields only). */
+        public Map<String, Object> entries() {
+            return switch (type) {
+                case "grid" -> map("type", type, "levels", gridLevels);
+                case "morris" -> map("type", type, "r", r, "levels", levels);
+                default -> map("type", type, "n", n);
+            };
+        }
+    }
+
+    /** Rebuilds a design from its settings, as {@link #settings()} gives them and a sweep's manifest records them. */
+    static Design fromSettings(Settings s, int dimensions, long seed) {
+        return switch (s.type()) {
+            case "grid" -> new GridDesign(s.gridLevels().stream().mapToInt(Integer::intValue).toArray());
+            case "lhs" -> new LatinHypercube(s.n(), dimensions, seed);
+            case "sobol" -> new SaltelliDesign(s.n(), dimensions);
+            case "morris" -> new MorrisDesign(s.r(), s.levels(), dimensions, seed);
+            default -> throw new IllegalArgumentException("unknown design type '" + s.type() + "' in the sweep manifest");
         };
     }
 

@@ -1,7 +1,6 @@
 package org.treatysim.experiment.design;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * The full factorial grid: parameter {@code d} takes {@code levels[d]} equally spaced values from the low to the
@@ -38,7 +37,7 @@ public final class GridDesign implements Design {
         return u;
     }
 
-    @Override public Map<String, Object> settings() {
-        return Design.map("type", "grid", "levels", Arrays.stream(levels).boxed().toList());
+    @Override public Settings settings() {
+        return new Settings("grid", 0, 0, 0, Arrays.stream(levels).boxed().toList());
     }
 }

@@ -3,7 +3,7 @@ package org.treatysim.experiment.design;
 import ec.util.MersenneTwisterFast;
 import org.treatysim.experiment.Seeds;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * A Latin hypercube of {@code n} points: in every dimension each of the {@code n} equal strata [j/n, (j+1)/n)
@@ -54,5 +54,5 @@ public final class LatinHypercube implements Design {
         return u;
     }
 
-    @Override public Map<String, Object> settings() { return Design.map("type", "lhs", "n", n); }
+    @Override public Settings settings() { return new Settings("lhs", n, 0, 0, List.of()); }
 }

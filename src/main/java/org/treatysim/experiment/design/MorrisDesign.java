@@ -3,7 +3,7 @@ package org.treatysim.experiment.design;
 import ec.util.MersenneTwisterFast;
 import org.treatysim.experiment.Seeds;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * Morris elementary-effects trajectories (Morris 1991, with Campolongo et al. 2007's mu*). Each of {@code r}
@@ -39,7 +39,6 @@ public final class MorrisDesign implements Design {
     @Override public int points() { return r * (k + 1); }
     public int trajectories() { return r; }
     public int levels() { return levels; }
-    public double delta() { return delta; }
 
     @Override public int group(int p) { return p / (k + 1); }
 
@@ -85,5 +84,5 @@ public final class MorrisDesign implements Design {
         return trajectory(p / (k + 1))[p % (k + 1)].clone();
     }
 
-    @Override public Map<String, Object> settings() { return Design.map("type", "morris", "r", r, "levels", levels); }
+    @Override public Settings settings() { return new Settings("morris", 0, r, levels, List.of()); }
 }

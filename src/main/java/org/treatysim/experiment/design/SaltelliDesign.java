@@ -2,7 +2,7 @@ package org.treatysim.experiment.design;
 
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * Saltelli's sampling for Sobol indices (Saltelli et al. 2010). Row {@code j} of the base matrices A and B is
@@ -34,7 +34,6 @@ public final class SaltelliDesign implements Design {
     @Override public String type() { return "sobol"; }
     @Override public int dimensions() { return k; }
     @Override public int points() { return n * (k + 2); }
-    public int baseSamples() { return n; }
 
     @Override public int group(int p) { return row(p); }
 
@@ -64,5 +63,5 @@ public final class SaltelliDesign implements Design {
         return u;
     }
 
-    @Override public Map<String, Object> settings() { return Design.map("type", "sobol", "n", n); }
+    @Override public Settings settings() { return new Settings("sobol", n, 0, 0, List.of()); }
 }

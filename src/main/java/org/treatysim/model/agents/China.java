@@ -1,6 +1,6 @@
 package org.treatysim.model.agents;
 
-import org.treatysim.model.P;
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
 import org.treatysim.model.decision.DecisionRule;
@@ -23,7 +23,7 @@ public final class China implements Steppable {
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
-        double r = m.rate(P.EXO_HALFLIFE);
+        double r = m.rate(Coefficient.EXO_HALFLIFE);
         w.relax(Var.CN_TENSION_JP, w.baseline(Var.CN_TENSION_JP), r);
         w.relax(Var.CN_TENSION_US, w.baseline(Var.CN_TENSION_US), r);
         w.relax(Var.CN_RIVALRY_RU, w.baseline(Var.CN_RIVALRY_RU), r);

@@ -1,7 +1,7 @@
 package org.treatysim.model.agents;
 
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
 import org.treatysim.model.decision.DecisionRule;
@@ -35,26 +35,26 @@ public final class Japan implements Steppable {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
         ModelParams p = m.params();
-        w.relax(Var.JP_THREAT_CN, w.v(Var.CN_TENSION_JP), m.rate(P.JP_THREAT_HALFLIFE));
+        w.relax(Var.JP_THREAT_CN, w.value(Var.CN_TENSION_JP), m.rate(Coefficient.JP_THREAT_HALFLIFE));
 
-        double pressure = w.v(Var.US_PRESSURE);
-        double commitTarget = w.leaderBase(Country.JP) * (1.0 - p.get(P.JP_US_DRAIN) * pressure)
-                + p.get(P.JP_COMMITMENT_PUBLIC) * (w.v(Var.JP_FAVOURABILITY_RU) - 25.0) / 100.0;
-        w.relax(Var.JP_COMMITMENT, Var.JP_COMMITMENT.clamp(commitTarget), m.rate(P.LEADER_HALFLIFE));
-        w.set(Var.JP_COMMITMENT, w.v(Var.JP_COMMITMENT) + p.get(P.LEADER_NOISE_SD) * m.random.nextGaussian());
+        double pressure = w.value(Var.US_PRESSURE);
+        double commitTarget = w.leaderBase(Country.JP) * (1.0 - p.get(Coefficient.JP_US_DRAIN) * pressure)
+                + p.get(Coefficient.JP_COMMITMENT_PUBLIC) * (w.value(Var.JP_FAVOURABILITY_RU) - 25.0) / 100.0;
+        w.relax(Var.JP_COMMITMENT, Var.JP_COMMITMENT.clamp(commitTarget), m.rate(Coefficient.LEADER_HALFLIFE));
+        w.set(Var.JP_COMMITMENT, w.value(Var.JP_COMMITMENT) + p.get(Coefficient.LEADER_NOISE_SD) * m.random.nextGaussian());
 
-        double target = w.v(Var.JP_DECLARED_DEMAND) - p.get(P.JP_SHADE)
-                - p.get(P.JP_FLEX_COMMITMENT) * (w.v(Var.JP_COMMITMENT) - 0.5)
-                - p.get(P.JP_FLEX_CHINA) * w.v(Var.JP_THREAT_CN)
-                + p.get(P.JP_US_PUSH) * pressure
-                - p.get(P.JP_JOINT_VALUE) * w.v(Var.JP_RU_JOINT);
-        double floor = Math.max(w.jpFloor(), p.get(P.JP_MIN_FLOOR)); // never below the two islands of 1956
+        double target = w.value(Var.JP_DECLARED_DEMAND) - p.get(Coefficient.JP_SHADE)
+                - p.get(Coefficient.JP_FLEX_COMMITMENT) * (w.value(Var.JP_COMMITMENT) - 0.5)
+                - p.get(Coefficient.JP_FLEX_CHINA) * w.value(Var.JP_THREAT_CN)
+                + p.get(Coefficient.JP_US_PUSH) * pressure
+                - p.get(Coefficient.JP_JOINT_VALUE) * w.value(Var.JP_RU_JOINT);
+        double floor = Math.max(w.jpFloor(), p.get(Coefficient.JP_MIN_FLOOR)); // never below the two islands of 1956
         target = Math.max(target, floor);
-        w.relax(Var.JP_MIN_ACCEPT, Var.JP_MIN_ACCEPT.clamp(target), m.rate(P.POSITION_HALFLIFE));
-        if (w.v(Var.JP_MIN_ACCEPT) < floor) w.set(Var.JP_MIN_ACCEPT, floor);
+        w.relax(Var.JP_MIN_ACCEPT, Var.JP_MIN_ACCEPT.clamp(target), m.rate(Coefficient.POSITION_HALFLIFE));
+        if (w.value(Var.JP_MIN_ACCEPT) < floor) w.set(Var.JP_MIN_ACCEPT, floor);
 
-        double fav = w.baseline(Var.JP_FAVOURABILITY_RU) + p.get(P.JP_FAV_AFFINITY) * w.v(Var.JP_RU_AFFINITY);
-        w.relax(Var.JP_FAVOURABILITY_RU, fav, m.rate(P.PUBLIC_HALFLIFE));
+        double fav = w.baseline(Var.JP_FAVOURABILITY_RU) + p.get(Coefficient.JP_FAV_AFFINITY) * w.value(Var.JP_RU_AFFINITY);
+        w.relax(Var.JP_FAVOURABILITY_RU, fav, m.rate(Coefficient.PUBLIC_HALFLIFE));
 
         for (DecisionRule r : rules) r.decide(m, w, m.random.nextDouble());
     }

@@ -1,11 +1,12 @@
 package org.treatysim.model.agents;
 
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
 import org.treatysim.model.decision.DecisionRule;
 import org.treatysim.model.decision.Signals;
+import org.treatysim.model.scripted.ScriptedRussia;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
@@ -38,34 +39,24 @@ public final class Russia implements Steppable {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
         ModelParams p = m.params();
-        double commitTarget = w.leaderBase(Country.RU) + p.get(P.RU_COMMITMENT_PUBLIC) * (w.v(Var.RU_SUPPORT_TRANSFER) - 10.0) / 100.0;
-        w.relax(Var.RU_COMMITMENT, Var.RU_COMMITMENT.clamp(commitTarget), m.rate(P.LEADER_HALFLIFE));
-        w.set(Var.RU_COMMITMENT, w.v(Var.RU_COMMITMENT) + p.get(P.LEADER_NOISE_SD) * m.random.nextGaussian());
+        double commitTarget = w.leaderBase(Country.RU) + p.get(Coefficient.RU_COMMITMENT_PUBLIC) * (w.value(Var.RU_SUPPORT_TRANSFER) - 10.0) / 100.0;
+        w.relax(Var.RU_COMMITMENT, Var.RU_COMMITMENT.clamp(commitTarget), m.rate(Coefficient.LEADER_HALFLIFE));
+        w.set(Var.RU_COMMITMENT, w.value(Var.RU_COMMITMENT) + p.get(Coefficient.LEADER_NOISE_SD) * m.random.nextGaussian());
 
-        w.relax(Var.RU_ECONOMIC_NEED, w.baseline(Var.RU_ECONOMIC_NEED), m.rate(P.EXO_HALFLIFE));
-        w.relax(Var.RU_PUBLIC_WEIGHT, w.baseline(Var.RU_PUBLIC_WEIGHT), m.rate(P.EXO_HALFLIFE));
+        w.relax(Var.RU_ECONOMIC_NEED, w.baseline(Var.RU_ECONOMIC_NEED), m.rate(Coefficient.EXO_HALFLIFE));
+        w.relax(Var.RU_PUBLIC_WEIGHT, w.baseline(Var.RU_PUBLIC_WEIGHT), m.rate(Coefficient.EXO_HALFLIFE));
         double need = Signals.effectiveNeed(w, p);
-        double aid = w.v(Var.JP_AID_OFFER);
-        double trade = w.v(Var.JP_RU_TRADE);
-        double target = w.v(Var.RU_DECLARED_OFFER) + p.get(P.RU_SHADE)
-                + need * (p.get(P.RU_OFFER_NEED) + p.get(P.RU_OFFER_AID) * aid / (aid + p.get(P.RU_AID_HALF)))
-                + p.get(P.RU_OFFER_TRADE) * trade / (trade + p.get(P.RU_TRADE_HALF))
-                + p.get(P.RU_OFFER_COMMITMENT) * (w.v(Var.RU_COMMITMENT) - 0.5)
-                - p.get(P.RU_OFFER_MILITARY) * w.v(Var.US_TENSION_RU)
-                - p.get(P.RU_OFFER_GARRISON) * w.v(Var.RU_GARRISON) / 10.0
-                - p.get(P.RU_OFFER_SANCTIONS) * w.v(Var.JP_SANCTIONS)
-                - p.get(P.RU_OFFER_PRECEDENT) * Math.max(0.0, w.v(Var.CN_STANCE_KURILS));
-        target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
-        w.relax(Var.RU_MAX_OFFER, target, m.rate(P.POSITION_HALFLIFE));
-        if (w.v(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
-
-        double affinity = w.v(Var.JP_RU_AFFINITY);
-        double thr = p.get(P.RU_SUPPORT_CUE_THRESHOLD);
-        double cue = w.channelOpen() ? Math.max(0.0, w.v(Var.RU_COMMITMENT) - thr) / (1.0 - thr) : 0.0;
-        double support = w.baseline(Var.RU_SUPPORT_TRANSFER) + p.get(P.RU_SUPPORT_CUE) * cue + p.get(P.RU_SUPPORT_AFFINITY) * affinity;
-        w.relax(Var.RU_SUPPORT_TRANSFER, support, m.rate(P.PUBLIC_HALFLIFE));
-        double fav = w.baseline(Var.RU_FAVOURABILITY_JP) + p.get(P.RU_FAV_AFFINITY) * affinity;
-        w.relax(Var.RU_FAVOURABILITY_JP, fav, m.rate(P.PUBLIC_HALFLIFE));
+        double aid = w.value(Var.JP_AID_OFFER);
+        double trade = w.value(Var.JP_RU_TRADE);
+        double target = w.value(Var.RU_DECLARED_OFFER) + p.get(Coefficient.RU_SHADE)
+                + need * (p.get(Coefficient.RU_OFFER_NEED) + p.get(Coefficient.RU_OFFER_AID) * aid / (aid + p.get(Coefficient.RU_AID_HALF)))
+                + p.get(Coefficient.RU_OFFER_TRADE) * trade / (trade + p.get(Coefficient.RU_TRADE_HALF))
+                + p.get(Coefficient.RU_OFFER_COMMITMENT) * (w.value(Var.RU_COMMITMENT) - 0.5)
+                - p.get(Coefficient.RU_OFFER_MILITARY) * w.value(Var.US_TENSION_RU)
+                - p.get(Coefficient.RU_OFFER_GARRISON) * w.value(Var.RU_GARRISON) / 10.0
+                - p.get(Coefficient.RU_OFFER_SANCTIONS) * w.value(Var.JP_SANCTIONS)
+                - p.get(Coefficient.RU_OFFER_PRECEDENT) * Math.max(0.0, w.value(Var.CN_STANCE_KURILS));
+        ScriptedRussia.offerAndPublics(m, w, p, target);
 
         for (DecisionRule r : rules) r.decide(m, w, m.random.nextDouble());
     }

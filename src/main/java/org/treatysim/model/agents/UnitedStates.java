@@ -1,6 +1,6 @@
 package org.treatysim.model.agents;
 
-import org.treatysim.model.P;
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
 import org.treatysim.model.decision.DecisionRule;
@@ -24,7 +24,7 @@ public final class UnitedStates implements Steppable {
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
-        double r = m.rate(P.EXO_HALFLIFE);
+        double r = m.rate(Coefficient.EXO_HALFLIFE);
         w.relax(Var.US_ALLIANCE_JP, w.baseline(Var.US_ALLIANCE_JP), r);
         w.relax(Var.US_TENSION_RU, w.baseline(Var.US_TENSION_RU), r);
         w.refreshDerivedAgents();

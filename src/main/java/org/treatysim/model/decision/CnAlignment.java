@@ -22,11 +22,11 @@ public final class CnAlignment extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("rivalry with Moscow", -rivalry.v() * w.v(Var.CN_RIVALRY_RU));
-        t.add("tension with the US", us.v() * w.v(Var.CN_TENSION_US));
-        t.add("Moscow's tension with the US", usRu.v() * w.v(Var.US_TENSION_RU));
-        t.add("tension with Japan", japan.v() * w.v(Var.CN_TENSION_JP));
+        t.add(Terms.STANDING, base.value());
+        t.add("rivalry with Moscow", -rivalry.value() * w.value(Var.CN_RIVALRY_RU));
+        t.add("tension with the US", us.value() * w.value(Var.CN_TENSION_US));
+        t.add("Moscow's tension with the US", usRu.value() * w.value(Var.US_TENSION_RU));
+        t.add("tension with Japan", japan.value() * w.value(Var.CN_TENSION_JP));
         return t.sum();
     }
 

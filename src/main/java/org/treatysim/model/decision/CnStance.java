@@ -23,15 +23,15 @@ public final class CnStance extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("rivalry with Moscow", rivalry.v() * w.v(Var.CN_RIVALRY_RU));
-        t.add("alignment with Moscow", -alignment.v() * w.v(Var.CN_ALIGNMENT_RU));
-        t.add("tension with Japan", -japan.v() * w.v(Var.CN_TENSION_JP));
+        t.add(Terms.STANDING, base.value());
+        t.add("rivalry with Moscow", rivalry.value() * w.value(Var.CN_RIVALRY_RU));
+        t.add("alignment with Moscow", -alignment.value() * w.value(Var.CN_ALIGNMENT_RU));
+        t.add("tension with Japan", -japan.value() * w.value(Var.CN_TENSION_JP));
         return t.sum();
     }
 
     @Override protected void changed(TreatyModel m, World w, int from, int to) {
-        if (to == 3) w.addImpulse(Var.RU_COMMITMENT, -commitmentShift.v(), 12);
+        if (to == 3) w.addImpulse(Var.RU_COMMITMENT, -commitmentShift.value(), 12);
     }
 
     @Override public String sentence(int k) {

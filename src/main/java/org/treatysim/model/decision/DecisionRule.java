@@ -63,11 +63,6 @@ public abstract class DecisionRule {
         }
     }
 
-    /** Whether an intervention forces or forbids anything in month {@code t}. */
-    public final boolean intervened(int t) {
-        return forcedAt != null && (forcedAt[t] >= 0 || forbiddenAt[t] != 0);
-    }
-
     /** Whether option {@code k} is forced in month {@code t} (by an intervention). */
     public final boolean forced(int t, int k) { return forcedAt != null && forcedAt[t] == k; }
 
@@ -233,7 +228,7 @@ public abstract class DecisionRule {
 
         Coef(String name) { this.name = name; }
 
-        public double v() { return params.value(index); }
+        public double value() { return params.value(index); }
     }
 
     protected static double sigmoid(double z) { return 1.0 / (1.0 + Math.exp(-z)); }

@@ -23,17 +23,17 @@ public final class JpAid extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("leader's commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
-        t.add("Moscow's declared offer", reciprocity.v() * (w.v(Var.RU_DECLARED_OFFER) - 1.0));
-        t.add("Moscow's economic need", need.v() * w.v(Var.RU_ECONOMIC_NEED));
-        t.add("Cold-War tension", -tension.v() * w.v(Var.US_TENSION_RU));
-        t.add("Japanese sanctions", -sanctions.v() * w.v(Var.JP_SANCTIONS));
+        t.add(Terms.STANDING, base.value());
+        t.add("leader's commitment", commitment.value() * (w.value(Var.JP_COMMITMENT) - 0.5));
+        t.add("Moscow's declared offer", reciprocity.value() * (w.value(Var.RU_DECLARED_OFFER) - 1.0));
+        t.add("Moscow's economic need", need.value() * w.value(Var.RU_ECONOMIC_NEED));
+        t.add("Cold-War tension", -tension.value() * w.value(Var.US_TENSION_RU));
+        t.add("Japanese sanctions", -sanctions.value() * w.value(Var.JP_SANCTIONS));
         return t.sum();
     }
 
     @Override protected void changed(TreatyModel m, World w, int from, int to) {
-        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.v() * (level(to) - level(from)));
+        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.value() * (level(to) - level(from)));
     }
 
     @Override public String sentence(int from, int to) {

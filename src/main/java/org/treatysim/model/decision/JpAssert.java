@@ -22,20 +22,20 @@ public final class JpAssert extends ActRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        if (w.v(Var.JP_DECLARED_DEMAND) > 3.9) t.add("four-island demand", fourIslands.v());
-        t.add("a sudden chill in relations", hostility.v() * Signals.freshHostility(w));
-        t.add("a Russian assertion", reply.v() * Signals.recent(w, w.ruLastAssert()));
-        t.add("leader's commitment", -commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
-        t.add("its own recent assertion", -repeat.v() * Signals.recent(w, w.jpLastAssert()));
+        t.add(Terms.STANDING, base.value());
+        if (w.value(Var.JP_DECLARED_DEMAND) > 3.9) t.add("four-island demand", fourIslands.value());
+        t.add("a sudden chill in relations", hostility.value() * Signals.freshHostility(w));
+        t.add("a Russian assertion", reply.value() * Signals.recent(w, w.ruLastAssert()));
+        t.add("leader's commitment", -commitment.value() * (w.value(Var.JP_COMMITMENT) - 0.5));
+        t.add("its own recent assertion", -repeat.value() * Signals.recent(w, w.jpLastAssert()));
         return t.sum();
     }
 
     @Override protected void act(TreatyModel m, World w) {
         w.noteAssertion(Country.JP);
-        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.v());
-        Signals.shift(w, Var.RU_FAVOURABILITY_JP, -favShift.v());
-        w.addImpulse(Var.RU_COMMITMENT, -commitmentShift.v(), 9);
+        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.value());
+        Signals.shift(w, Var.RU_FAVOURABILITY_JP, -favShift.value());
+        w.addImpulse(Var.RU_COMMITMENT, -commitmentShift.value(), 9);
     }
 
     @Override public String sentence(int k) { return "Tokyo asserts its claim in law or teaching"; }

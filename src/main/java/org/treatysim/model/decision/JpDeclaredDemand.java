@@ -26,17 +26,17 @@ public final class JpDeclaredDemand extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("leader's commitment", -commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
-        t.add("Moscow's declared offer", -reciprocity.v() * (w.v(Var.RU_DECLARED_OFFER) - 1.0));
-        t.add("threat from China", -china.v() * w.v(Var.JP_THREAT_CN));
-        t.add("US pressure", us.v() * w.v(Var.US_PRESSURE));
-        t.add("hostile relations", hostility.v() * Signals.hostility(w));
+        t.add(Terms.STANDING, base.value());
+        t.add("leader's commitment", -commitment.value() * (w.value(Var.JP_COMMITMENT) - 0.5));
+        t.add("Moscow's declared offer", -reciprocity.value() * (w.value(Var.RU_DECLARED_OFFER) - 1.0));
+        t.add("threat from China", -china.value() * w.value(Var.JP_THREAT_CN));
+        t.add("US pressure", us.value() * w.value(Var.US_PRESSURE));
+        t.add("hostile relations", hostility.value() * Signals.hostility(w));
         return t.sum();
     }
 
     @Override protected void changed(TreatyModel m, World w, int from, int to) {
-        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.v() * (level(from) - level(to)));
+        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.value() * (level(from) - level(to)));
     }
 
     @Override public String sentence(int k) {

@@ -23,17 +23,17 @@ public final class JpSanctions extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        double us = w.v(Var.US_SANCTIONS);
-        t.add("US sanctions x alliance", conformity.v() * us * w.v(Var.US_ALLIANCE_JP));
-        t.add("leader's commitment to a deal", -commitment.v() * us * (w.v(Var.JP_COMMITMENT) - 0.5));
+        t.add(Terms.STANDING, base.value());
+        double us = w.value(Var.US_SANCTIONS);
+        t.add("US sanctions x alliance", conformity.value() * us * w.value(Var.US_ALLIANCE_JP));
+        t.add("leader's commitment to a deal", -commitment.value() * us * (w.value(Var.JP_COMMITMENT) - 0.5));
         return t.sum();
     }
 
     @Override protected void changed(TreatyModel m, World w, int from, int to) {
         double d = level(to) - level(from);
-        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.v() * d);
-        if (d > 0) w.set(Var.JP_RU_TRADE, w.v(Var.JP_RU_TRADE) * Math.max(0.0, 1.0 - tradeDrop.v() * d));
+        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.value() * d);
+        if (d > 0) w.set(Var.JP_RU_TRADE, w.value(Var.JP_RU_TRADE) * Math.max(0.0, 1.0 - tradeDrop.value() * d));
     }
 
     @Override public String sentence(int from, int to) {

@@ -20,10 +20,10 @@ public final class JpTalks extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
-        t.add("leader's commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) - 0.5));
-        t.add("Russian assertion of sovereignty", -assertion.v() * Signals.recent(w, w.ruLastAssert()));
+        t.add(Terms.STANDING, base.value());
+        t.add("relations", affinity.value() * w.value(Var.JP_RU_AFFINITY));
+        t.add("leader's commitment", commitment.value() * (w.value(Var.JP_COMMITMENT) - 0.5));
+        t.add("Russian assertion of sovereignty", -assertion.value() * Signals.recent(w, w.ruLastAssert()));
         return t.sum();
     }
 

@@ -35,7 +35,7 @@ public abstract class LevelRule extends DecisionRule {
     protected abstract double target(TreatyModel m, World w);
 
     @Override public int current(World w) {
-        double x = w.v(var);
+        double x = w.value(var);
         int best = 0;
         for (int k = 1; k < levels.length; k++) if (Math.abs(levels[k] - x) < Math.abs(levels[best] - x)) best = k;
         return best;
@@ -43,7 +43,7 @@ public abstract class LevelRule extends DecisionRule {
 
     @Override protected void utilities(TreatyModel m, World w, double[] u) {
         double target = target(m, w);
-        double s = tolerance.v();
+        double s = tolerance.value();
         double inv = 1.0 / (2 * s * s);
         int cur = inForce;
         for (int k = 0; k < u.length; k++) {
@@ -52,7 +52,7 @@ public abstract class LevelRule extends DecisionRule {
         }
     }
 
-    @Override protected double inertia() { return inertia.v(); }
+    @Override protected double inertia() { return inertia.value(); }
 
     @Override protected int direction(int from, int to) { return levels[to] > levels[from] ? 1 : -1; }
 

@@ -27,13 +27,13 @@ public final class Round extends ActRule {
     @Override protected double propensity(TreatyModel m, World w) {
         if (!w.channelOpen()) return Double.NEGATIVE_INFINITY;
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("both leaders' commitment", commitment.v() * (w.v(Var.JP_COMMITMENT) + w.v(Var.RU_COMMITMENT) - 1.0));
-        t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
-        t.add("joint activity on the agenda", joint.v() * w.v(Var.JP_RU_JOINT));
-        t.add("declared positions apart", -gap.v() * Math.max(0.0, w.v(Var.JP_DECLARED_DEMAND) - w.v(Var.RU_DECLARED_OFFER)));
-        t.add("a US-China front to split", encirclement.v() * w.v(Var.CN_RIVALRY_RU) * (1.0 - w.v(Var.CN_TENSION_US)));
-        t.add("Moscow's need for Japanese capital", need.v() * Signals.effectiveNeed(w, m.params()));
+        t.add(Terms.STANDING, base.value());
+        t.add("both leaders' commitment", commitment.value() * (w.value(Var.JP_COMMITMENT) + w.value(Var.RU_COMMITMENT) - 1.0));
+        t.add("relations", affinity.value() * w.value(Var.JP_RU_AFFINITY));
+        t.add("joint activity on the agenda", joint.value() * w.value(Var.JP_RU_JOINT));
+        t.add("declared positions apart", -gap.value() * Math.max(0.0, w.value(Var.JP_DECLARED_DEMAND) - w.value(Var.RU_DECLARED_OFFER)));
+        t.add("a US-China front to split", encirclement.value() * w.value(Var.CN_RIVALRY_RU) * (1.0 - w.value(Var.CN_TENSION_US)));
+        t.add("Moscow's need for Japanese capital", need.value() * Signals.effectiveNeed(w, m.params()));
         return t.sum();
     }
 
@@ -46,8 +46,8 @@ public final class Round extends ActRule {
 
     @Override protected void act(TreatyModel m, World w) {
         w.noteRound();
-        w.addImpulse(Var.JP_COMMITMENT, boost.v(), 6);
-        w.addImpulse(Var.RU_COMMITMENT, boost.v(), 6);
+        w.addImpulse(Var.JP_COMMITMENT, boost.value(), 6);
+        w.addImpulse(Var.RU_COMMITMENT, boost.value(), 6);
     }
 
     @Override public String sentence(int k) { return "Tokyo and Moscow hold a round of peace-treaty talks"; }

@@ -25,22 +25,22 @@ public final class RuAssert extends ActRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("a new Japanese government", newLeader.v() * Signals.newLeader(w, Country.JP));
-        t.add("a Japanese assertion", reply.v() * Signals.recent(w, w.jpLastAssert()));
-        t.add("a sudden chill in relations", hostility.v() * Signals.freshHostility(w));
-        t.add("Japanese sanctions", sanctions.v() * w.v(Var.JP_SANCTIONS));
-        t.add("leader's commitment", -commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
-        if (w.v(Var.RU_DECLARED_OFFER) < 0.5) t.add("'no territorial problem': nothing to assert", -noDispute.v());
-        t.add("its own recent assertion", -repeat.v() * Signals.recent(w, w.ruLastAssert()));
+        t.add(Terms.STANDING, base.value());
+        t.add("a new Japanese government", newLeader.value() * Signals.newLeader(w, Country.JP));
+        t.add("a Japanese assertion", reply.value() * Signals.recent(w, w.jpLastAssert()));
+        t.add("a sudden chill in relations", hostility.value() * Signals.freshHostility(w));
+        t.add("Japanese sanctions", sanctions.value() * w.value(Var.JP_SANCTIONS));
+        t.add("leader's commitment", -commitment.value() * (w.value(Var.RU_COMMITMENT) - 0.5));
+        if (w.value(Var.RU_DECLARED_OFFER) < 0.5) t.add("'no territorial problem': nothing to assert", -noDispute.value());
+        t.add("its own recent assertion", -repeat.value() * Signals.recent(w, w.ruLastAssert()));
         return t.sum();
     }
 
     @Override protected void act(TreatyModel m, World w) {
         w.noteAssertion(Country.RU);
-        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.v());
-        Signals.shift(w, Var.JP_FAVOURABILITY_RU, -favShift.v());
-        w.addImpulse(Var.JP_COMMITMENT, -commitmentShift.v(), 6);
+        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.value());
+        Signals.shift(w, Var.JP_FAVOURABILITY_RU, -favShift.value());
+        w.addImpulse(Var.JP_COMMITMENT, -commitmentShift.value(), 6);
     }
 
     @Override public String sentence(int k) { return "Moscow asserts its sovereignty (a leader's visit to the islands)"; }

@@ -27,22 +27,22 @@ public final class RuDeclaredOffer extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("leader's commitment", commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
-        t.add("economic need", need.v() * Signals.effectiveNeed(w, m.params()));
-        t.add("tension with the US", -tension.v() * w.v(Var.US_TENSION_RU));
-        t.add("US-Japan alliance (no promise of no US forces)", -alliance.v() * w.v(Var.US_ALLIANCE_JP));
-        double opp = Math.max(0.0, 1.0 - w.v(Var.RU_SUPPORT_TRANSFER) / 20.0);
-        t.add("public opposed to a transfer", -publicOpp.v() * w.v(Var.RU_PUBLIC_WEIGHT) * opp);
-        t.add("Japanese sanctions", -sanctions.v() * w.v(Var.JP_SANCTIONS));
-        t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
+        t.add(Terms.STANDING, base.value());
+        t.add("leader's commitment", commitment.value() * (w.value(Var.RU_COMMITMENT) - 0.5));
+        t.add("economic need", need.value() * Signals.effectiveNeed(w, m.params()));
+        t.add("tension with the US", -tension.value() * w.value(Var.US_TENSION_RU));
+        t.add("US-Japan alliance (no promise of no US forces)", -alliance.value() * w.value(Var.US_ALLIANCE_JP));
+        double opp = Math.max(0.0, 1.0 - w.value(Var.RU_SUPPORT_TRANSFER) / 20.0);
+        t.add("public opposed to a transfer", -publicOpp.value() * w.value(Var.RU_PUBLIC_WEIGHT) * opp);
+        t.add("Japanese sanctions", -sanctions.value() * w.value(Var.JP_SANCTIONS));
+        t.add("relations", affinity.value() * w.value(Var.JP_RU_AFFINITY));
         double cap = w.ruCap();
         if (t.sum() > cap) t.add("legal bar", cap - t.sum());
         return t.sum();
     }
 
     @Override protected void changed(TreatyModel m, World w, int from, int to) {
-        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.v() * (level(to) - level(from)));
+        Signals.shift(w, Var.JP_RU_AFFINITY, affinityShift.value() * (level(to) - level(from)));
     }
 
     @Override public String sentence(int k) {

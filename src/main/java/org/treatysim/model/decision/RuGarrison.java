@@ -24,19 +24,19 @@ public final class RuGarrison extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("tension with the US", tension.v() * w.v(Var.US_TENSION_RU));
-        t.add("US-Japan alliance", alliance.v() * w.v(Var.US_ALLIANCE_JP));
-        t.add("Japan-China alignment against Moscow", encirclement.v() * w.v(Var.CN_RIVALRY_RU) * (1.0 - w.v(Var.CN_TENSION_JP)));
-        t.add("economic need (budget)", -need.v() * w.v(Var.RU_ECONOMIC_NEED));
-        t.add("relations", -affinity.v() * w.v(Var.JP_RU_AFFINITY));
+        t.add(Terms.STANDING, base.value());
+        t.add("tension with the US", tension.value() * w.value(Var.US_TENSION_RU));
+        t.add("US-Japan alliance", alliance.value() * w.value(Var.US_ALLIANCE_JP));
+        t.add("Japan-China alignment against Moscow", encirclement.value() * w.value(Var.CN_RIVALRY_RU) * (1.0 - w.value(Var.CN_TENSION_JP)));
+        t.add("economic need (budget)", -need.value() * w.value(Var.RU_ECONOMIC_NEED));
+        t.add("relations", -affinity.value() * w.value(Var.JP_RU_AFFINITY));
         return t.sum();
     }
 
     @Override protected void changed(TreatyModel m, World w, int from, int to) {
         if (to > from) {
-            Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.v());
-            Signals.shift(w, Var.JP_FAVOURABILITY_RU, -favShift.v());
+            Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.value());
+            Signals.shift(w, Var.JP_FAVOURABILITY_RU, -favShift.value());
         }
     }
 

@@ -22,21 +22,21 @@ public final class RuJointActivity extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("economic need", need.v() * Signals.effectiveNeed(w, m.params()));
-        double a = w.v(Var.JP_AID_OFFER);
-        t.add("Japanese money on the table", aid.v() * a / (a + 1.0));
-        t.add("leader's commitment", commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
-        t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
-        t.add("Japanese sanctions", -sanctions.v() * w.v(Var.JP_SANCTIONS));
+        t.add(Terms.STANDING, base.value());
+        t.add("economic need", need.value() * Signals.effectiveNeed(w, m.params()));
+        double a = w.value(Var.JP_AID_OFFER);
+        t.add("Japanese money on the table", aid.value() * a / (a + 1.0));
+        t.add("leader's commitment", commitment.value() * (w.value(Var.RU_COMMITMENT) - 0.5));
+        t.add("relations", affinity.value() * w.value(Var.JP_RU_AFFINITY));
+        t.add("Japanese sanctions", -sanctions.value() * w.value(Var.JP_SANCTIONS));
         return t.sum();
     }
 
-    @Override protected boolean isOn(World w) { return w.v(Var.JP_RU_JOINT) > 0.5; }
+    @Override protected boolean isOn(World w) { return w.value(Var.JP_RU_JOINT) > 0.5; }
 
     @Override protected void set(TreatyModel m, World w, boolean on) {
         w.setDecision(Var.JP_RU_JOINT, on ? 1 : 0);
-        Signals.shift(w, Var.JP_RU_AFFINITY, on ? affinityShift.v() : -affinityShift.v());
+        Signals.shift(w, Var.JP_RU_AFFINITY, on ? affinityShift.value() : -affinityShift.value());
     }
 
     @Override public String sentence(int k) {

@@ -25,24 +25,24 @@ public final class RuLegalCap extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("US-Japan alliance upgrade", allianceUp.v() * Signals.allianceUpgrade(w));
-        t.add("tension with the US", tension.v() * w.v(Var.US_TENSION_RU));
-        t.add("leader's commitment", -commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
-        t.add("economic need", -need.v() * Signals.effectiveNeed(w, m.params()));
-        t.add("relations", -affinity.v() * w.v(Var.JP_RU_AFFINITY));
-        double opp = Math.max(0.0, 1.0 - w.v(Var.RU_SUPPORT_TRANSFER) / 20.0);
-        t.add("public opposed to a transfer", publicOpp.v() * w.v(Var.RU_PUBLIC_WEIGHT) * opp);
-        t.add("constitutional revision under way", constitution.v() * w.v(Var.RU_CONSTITUTION_OPEN));
+        t.add(Terms.STANDING, base.value());
+        t.add("US-Japan alliance upgrade", allianceUp.value() * Signals.allianceUpgrade(w));
+        t.add("tension with the US", tension.value() * w.value(Var.US_TENSION_RU));
+        t.add("leader's commitment", -commitment.value() * (w.value(Var.RU_COMMITMENT) - 0.5));
+        t.add("economic need", -need.value() * Signals.effectiveNeed(w, m.params()));
+        t.add("relations", -affinity.value() * w.value(Var.JP_RU_AFFINITY));
+        double opp = Math.max(0.0, 1.0 - w.value(Var.RU_SUPPORT_TRANSFER) / 20.0);
+        t.add("public opposed to a transfer", publicOpp.value() * w.value(Var.RU_PUBLIC_WEIGHT) * opp);
+        t.add("constitutional revision under way", constitution.value() * w.value(Var.RU_CONSTITUTION_OPEN));
         return t.sum();
     }
 
     @Override protected boolean isOn(World w) { return w.ratchets().containsKey(RATCHET); }
 
     @Override protected void set(TreatyModel m, World w, boolean on) {
-        if (on) w.addRatchet(RATCHET, Var.RU_MAX_OFFER, islands.v());
+        if (on) w.addRatchet(RATCHET, Var.RU_MAX_OFFER, islands.value());
         else w.liftRatchet(RATCHET);
-        Signals.shift(w, Var.JP_RU_AFFINITY, on ? -affinityShift.v() : affinityShift.v());
+        Signals.shift(w, Var.JP_RU_AFFINITY, on ? -affinityShift.value() : affinityShift.value());
     }
 
     @Override public String sentence(int k) {

@@ -20,19 +20,19 @@ public final class RuRetaliate extends ActRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("Japan's new sanctions", sanctionsRise.v() * Signals.sanctionsRise(w));
-        t.add("Japanese sanctions", sanctions.v() * w.v(Var.JP_SANCTIONS));
-        t.add("a sudden chill in relations", hostility.v() * Signals.freshHostility(w));
-        t.add("its own recent retaliation", -repeat.v() * Signals.recent(w, w.ruLastRetaliation()));
+        t.add(Terms.STANDING, base.value());
+        t.add("Japan's new sanctions", sanctionsRise.value() * Signals.sanctionsRise(w));
+        t.add("Japanese sanctions", sanctions.value() * w.value(Var.JP_SANCTIONS));
+        t.add("a sudden chill in relations", hostility.value() * Signals.freshHostility(w));
+        t.add("its own recent retaliation", -repeat.value() * Signals.recent(w, w.ruLastRetaliation()));
         return t.sum();
     }
 
     @Override protected void act(TreatyModel m, World w) {
         w.noteRetaliation();
-        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.v());
-        Signals.shift(w, Var.JP_FAVOURABILITY_RU, -favShift.v());
-        Signals.shift(w, Var.RU_FAVOURABILITY_JP, -favShift.v());
+        Signals.shift(w, Var.JP_RU_AFFINITY, -affinityShift.value());
+        Signals.shift(w, Var.JP_FAVOURABILITY_RU, -favShift.value());
+        Signals.shift(w, Var.RU_FAVOURABILITY_JP, -favShift.value());
     }
 
     @Override public String sentence(int k) { return "Moscow retaliates against Japan (expulsions, entry bans or a suspended agreement)"; }

@@ -23,14 +23,14 @@ public final class RuTalks extends SwitchRule {
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("leader's commitment", commitment.v() * (w.v(Var.RU_COMMITMENT) - 0.5));
-        t.add("relations", affinity.v() * w.v(Var.JP_RU_AFFINITY));
-        t.add("economic need", need.v() * Signals.effectiveNeed(w, m.params()));
-        t.add("Japanese sanctions", -sanctions.v() * w.v(Var.JP_SANCTIONS));
-        t.add("tension with the US", -tension.v() * w.v(Var.US_TENSION_RU));
-        if (w.v(Var.RU_DECLARED_OFFER) < 0.5) t.add("'no territorial problem' line", -noDispute.v());
-        t.add("a US-China front to split", encirclement.v() * w.v(Var.CN_RIVALRY_RU) * (1.0 - w.v(Var.CN_TENSION_US)));
+        t.add(Terms.STANDING, base.value());
+        t.add("leader's commitment", commitment.value() * (w.value(Var.RU_COMMITMENT) - 0.5));
+        t.add("relations", affinity.value() * w.value(Var.JP_RU_AFFINITY));
+        t.add("economic need", need.value() * Signals.effectiveNeed(w, m.params()));
+        t.add("Japanese sanctions", -sanctions.value() * w.value(Var.JP_SANCTIONS));
+        t.add("tension with the US", -tension.value() * w.value(Var.US_TENSION_RU));
+        if (w.value(Var.RU_DECLARED_OFFER) < 0.5) t.add("'no territorial problem' line", -noDispute.value());
+        t.add("a US-China front to split", encirclement.value() * w.value(Var.CN_RIVALRY_RU) * (1.0 - w.value(Var.CN_TENSION_US)));
         return t.sum();
     }
 
@@ -38,7 +38,7 @@ public final class RuTalks extends SwitchRule {
 
     @Override protected void set(TreatyModel m, World w, boolean on) {
         w.setTalks(Country.RU, on);
-        Signals.shift(w, Var.JP_RU_AFFINITY, on ? affinityShift.v() : -affinityShift.v());
+        Signals.shift(w, Var.JP_RU_AFFINITY, on ? affinityShift.value() : -affinityShift.value());
     }
 
     @Override public String sentence(int k) {

@@ -33,7 +33,7 @@ public abstract class SwitchRule extends DecisionRule {
         u[1] = propensity(m, w);
     }
 
-    @Override protected double inertia() { return inertia.v(); }
+    @Override protected double inertia() { return inertia.value(); }
 
     @Override public double value(int k) { return k; }
 

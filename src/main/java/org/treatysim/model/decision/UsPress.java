@@ -26,24 +26,24 @@ public final class UsPress extends SwitchRule {
     /** How near a deal is, as Washington sees it (0-1): Japan's bottom line within one island of Moscow's offer. */
     public static double nearness(World w) {
         if (!w.channelOpen()) return 0.0;
-        double gap = w.v(Var.JP_MIN_ACCEPT) - w.v(Var.RU_DECLARED_OFFER);
+        double gap = w.value(Var.JP_MIN_ACCEPT) - w.value(Var.RU_DECLARED_OFFER);
         return Math.max(0.0, Math.min(1.0, 1.0 - gap));
     }
 
     @Override protected double propensity(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("a deal coming near while Moscow is an adversary", near.v() * nearness(w) * w.v(Var.US_TENSION_RU));
-        t.add("tension with Moscow x alliance", tension.v() * w.v(Var.US_TENSION_RU) * w.v(Var.US_ALLIANCE_JP));
-        t.add("Okinawa still held", okinawa.v() * w.v(Var.US_OKINAWA));
+        t.add(Terms.STANDING, base.value());
+        t.add("a deal coming near while Moscow is an adversary", near.value() * nearness(w) * w.value(Var.US_TENSION_RU));
+        t.add("tension with Moscow x alliance", tension.value() * w.value(Var.US_TENSION_RU) * w.value(Var.US_ALLIANCE_JP));
+        t.add("Okinawa still held", okinawa.value() * w.value(Var.US_OKINAWA));
         return t.sum();
     }
 
-    @Override protected boolean isOn(World w) { return w.v(Var.US_PRESSING) > 0.5; }
+    @Override protected boolean isOn(World w) { return w.value(Var.US_PRESSING) > 0.5; }
 
     @Override protected void set(TreatyModel m, World w, boolean on) {
         w.setDecision(Var.US_PRESSING, on ? 1 : 0);
-        w.put(Var.US_PRESSURE, (on ? 1 : 0) * w.v(Var.US_ALLIANCE_JP));
+        w.put(Var.US_PRESSURE, (on ? 1 : 0) * w.value(Var.US_ALLIANCE_JP));
     }
 
     /**
@@ -52,11 +52,11 @@ public final class UsPress extends SwitchRule {
      */
     public double blockProbability(World w) {
         if (!isOn(w)) return 0.0;
-        return Math.max(0.0, Math.min(1.0, blockBase.v() * w.v(Var.US_ALLIANCE_JP) + blockOkinawa.v() * w.v(Var.US_OKINAWA)));
+        return Math.max(0.0, Math.min(1.0, blockBase.value() * w.value(Var.US_ALLIANCE_JP) + blockOkinawa.value() * w.value(Var.US_OKINAWA)));
     }
 
     /** A blocked deal costs the Japanese leader commitment. */
-    public void blocked(World w) { w.addImpulse(Var.JP_COMMITMENT, -blockCost.v(), 6); }
+    public void blocked(World w) { w.addImpulse(Var.JP_COMMITMENT, -blockCost.value(), 6); }
 
     @Override public String sentence(int k) {
         return k == 1 ? "Washington presses Tokyo not to concede the islands" : "Washington stops pressing Tokyo on the islands";

@@ -20,9 +20,9 @@ public final class UsSanctions extends LevelRule {
 
     @Override protected double target(TreatyModel m, World w) {
         Terms t = terms;
-        t.add(Terms.STANDING, base.v());
-        t.add("tension with Moscow", tension.v() * w.v(Var.US_TENSION_RU));
-        t.add("Soviet/Russian war abroad", war.v() * Math.min(1.0, w.v(Var.RU_WAR_TROOPS) / 100.0));
+        t.add(Terms.STANDING, base.value());
+        t.add("tension with Moscow", tension.value() * w.value(Var.US_TENSION_RU));
+        t.add("Soviet/Russian war abroad", war.value() * Math.min(1.0, w.value(Var.RU_WAR_TROOPS) / 100.0));
         return t.sum();
     }
 

@@ -1,7 +1,7 @@
 package org.treatysim.model.negotiation;
 
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.World;
 import org.treatysim.scenario.Var;
 
@@ -38,42 +38,42 @@ public final class DomesticLevel {
 
     public double threshold() { return p.value(threshold); }
 
-    public double jointValue(World w) { return w.v(Var.JP_RU_JOINT) * p.value(jointValue); }
+    public double jointValue(World w) { return w.value(Var.JP_RU_JOINT) * p.value(jointValue); }
 
     /** Share of the Japanese public accepting a deal of {@code x} islands. */
     public double jpAcceptance(World w, double x) {
         double xe = x + jointValue(w);
-        return 1.0 / (1.0 + Math.exp(-(xe - p.get(P.JP_ACCEPT_MID)) / p.get(P.JP_ACCEPT_SCALE)));
+        return 1.0 / (1.0 + Math.exp(-(xe - p.get(Coefficient.JP_ACCEPT_MID)) / p.get(Coefficient.JP_ACCEPT_SCALE)));
     }
 
     public double ratifyJp(World w, double x) {
-        return 1.0 - p.get(P.JP_PUBLIC_WEIGHT) * (1.0 - jpAcceptance(w, x));
+        return 1.0 - p.get(Coefficient.JP_PUBLIC_WEIGHT) * (1.0 - jpAcceptance(w, x));
     }
 
     /** Russian support (%) for a transfer of {@code x} islands. */
     public double ruSupport(World w, double x) {
-        return w.v(Var.RU_SUPPORT_TRANSFER) * Math.pow(2.0, -(x - 2.0) / p.value(halving));
+        return w.value(Var.RU_SUPPORT_TRANSFER) * Math.pow(2.0, -(x - 2.0) / p.value(halving));
     }
 
     public double ratifyRu(World w, double x) {
-        double shortfall = Math.max(0.0, 1.0 - ruSupport(w, x) / p.get(P.RU_RATIFY_NEEDED));
-        return 1.0 - w.v(Var.RU_PUBLIC_WEIGHT) * shortfall;
+        double shortfall = Math.max(0.0, 1.0 - ruSupport(w, x) / p.get(Coefficient.RU_RATIFY_NEEDED));
+        return 1.0 - w.value(Var.RU_PUBLIC_WEIGHT) * shortfall;
     }
 
     /** The fewest islands Japan can ratify with probability at least the threshold (-inf: any; +inf: none). */
     public double jpRatifiableMin(World w) {
-        double a = 1.0 - (1.0 - threshold()) / p.get(P.JP_PUBLIC_WEIGHT);
+        double a = 1.0 - (1.0 - threshold()) / p.get(Coefficient.JP_PUBLIC_WEIGHT);
         if (a <= 0) return Double.NEGATIVE_INFINITY;
         if (a >= 1) return Double.POSITIVE_INFINITY;
-        return p.get(P.JP_ACCEPT_MID) + p.get(P.JP_ACCEPT_SCALE) * Math.log(a / (1.0 - a)) - jointValue(w);
+        return p.get(Coefficient.JP_ACCEPT_MID) + p.get(Coefficient.JP_ACCEPT_SCALE) * Math.log(a / (1.0 - a)) - jointValue(w);
     }
 
     /** The most islands Russia can ratify with probability at least the threshold (+inf: any; -inf: none). */
     public double ruRatifiableMax(World w) {
-        double weight = w.v(Var.RU_PUBLIC_WEIGHT);
-        double q = p.get(P.RU_RATIFY_NEEDED) * (1.0 - (1.0 - threshold()) / Math.max(weight, 1e-12));
+        double weight = w.value(Var.RU_PUBLIC_WEIGHT);
+        double q = p.get(Coefficient.RU_RATIFY_NEEDED) * (1.0 - (1.0 - threshold()) / Math.max(weight, 1e-12));
         if (q <= 0) return Double.POSITIVE_INFINITY;
-        double s = w.v(Var.RU_SUPPORT_TRANSFER);
+        double s = w.value(Var.RU_SUPPORT_TRANSFER);
         if (s <= 0) return Double.NEGATIVE_INFINITY;
         return 2.0 + p.value(halving) * Math.log(s / q) / Math.log(2.0);
     }

@@ -59,17 +59,17 @@ public final class ExpectedUtilityTheory implements BargainingTheory {
     public double[] positions() { return pos.clone(); }
 
     @Override public void month(TreatyModel m, World w) {
-        double jp = w.v(Var.JP_DECLARED_DEMAND), ru = w.v(Var.RU_DECLARED_OFFER), cn = 2.0 + 2.0 * w.v(Var.CN_STANCE_KURILS);
+        double jp = w.value(Var.JP_DECLARED_DEMAND), ru = w.value(Var.RU_DECLARED_OFFER), cn = 2.0 + 2.0 * w.value(Var.CN_STANCE_KURILS);
         if (jp != lastJp) { pos[0] = jp; lastJp = jp; }
         if (ru != lastRu) { pos[1] = ru; lastRu = ru; }
         if (cn != lastCn) { pos[3] = cn; lastCn = cn; }
         double us = p.value(usPosition);
         if (us != lastUs) { pos[2] = us; lastUs = us; }
-        double stance = Math.abs(w.v(Var.CN_STANCE_KURILS));
+        double stance = Math.abs(w.value(Var.CN_STANCE_KURILS));
         List<ExpectedUtilityModel.Actor> actors = List.of(
                 new ExpectedUtilityModel.Actor("JP", p.value(capJp), pos[0], p.value(salJp)),
                 new ExpectedUtilityModel.Actor("RU", p.value(capRu), pos[1], p.value(salRu)),
-                new ExpectedUtilityModel.Actor("US", p.value(capUs), pos[2], Math.min(1.0, w.v(Var.US_PRESSURE))),
+                new ExpectedUtilityModel.Actor("US", p.value(capUs), pos[2], Math.min(1.0, w.value(Var.US_PRESSURE))),
                 new ExpectedUtilityModel.Actor("CN", p.value(capCn), pos[3], Math.min(1.0, stance)));
         double lo = Math.min(Math.min(pos[0], pos[1]), Math.min(pos[2], pos[3]));
         double hi = Math.max(Math.max(pos[0], pos[1]), Math.max(pos[2], pos[3]));
@@ -82,9 +82,9 @@ public final class ExpectedUtilityTheory implements BargainingTheory {
         forecast = eu.median();
     }
 
-    @Override public double jpMin(World w) { return Math.max(w.v(Var.JP_MIN_ACCEPT), domestic.jpRatifiableMin(w)); }
+    @Override public double jpMin(World w) { return Math.max(w.value(Var.JP_MIN_ACCEPT), domestic.jpRatifiableMin(w)); }
 
-    @Override public double ruMax(World w) { return Math.min(w.v(Var.RU_MAX_OFFER), domestic.ruRatifiableMax(w)); }
+    @Override public double ruMax(World w) { return Math.min(w.value(Var.RU_MAX_OFFER), domestic.ruRatifiableMax(w)); }
 
     @Override public double propose(Country proposer, World w, double jpMin, double ruMax) {
         if (proposer == Country.JP) return jpMin > 4.0 ? Double.NaN : Math.max(Math.max(0.0, jpMin), Math.min(4.0, forecast));

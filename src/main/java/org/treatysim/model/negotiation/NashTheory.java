@@ -35,9 +35,9 @@ public final class NashTheory implements BargainingTheory {
         ruOutside = p.index("nash.ru_outside_islands");
     }
 
-    double outsideJp(World w) { return p.value(jpOutside) * w.v(Var.US_PRESSURE); }
+    double outsideJp(World w) { return p.value(jpOutside) * w.value(Var.US_PRESSURE); }
 
-    double outsideRu(World w) { return p.value(ruOutside) * w.v(Var.CN_ALIGNMENT_RU); }
+    double outsideRu(World w) { return p.value(ruOutside) * w.value(Var.CN_ALIGNMENT_RU); }
 
     /**
      * The generalised Nash solution on the island axis with disagreement points {@code rJp} (Japan's) and {@code rRu}
@@ -50,15 +50,15 @@ public final class NashTheory implements BargainingTheory {
         return Math.max(lo, Math.min(hi, x));
     }
 
-    @Override public double jpMin(World w) { return w.v(Var.JP_MIN_ACCEPT) + outsideJp(w); }
+    @Override public double jpMin(World w) { return w.value(Var.JP_MIN_ACCEPT) + outsideJp(w); }
 
-    @Override public double ruMax(World w) { return w.v(Var.RU_MAX_OFFER) - outsideRu(w); }
+    @Override public double ruMax(World w) { return w.value(Var.RU_MAX_OFFER) - outsideRu(w); }
 
     @Override public double propose(Country proposer, World w, double jpMin, double ruMax) {
         double alpha = p.value(power), oJ = outsideJp(w), oR = outsideRu(w);
         double x = proposer == Country.JP
-                ? solution(w.v(Var.JP_MIN_ACCEPT), w.jpBeliefMean(), alpha, oJ, oR)
-                : solution(w.ruBeliefMean(), w.v(Var.RU_MAX_OFFER), alpha, oJ, oR);
+                ? solution(w.value(Var.JP_MIN_ACCEPT), w.jpBeliefMean(), alpha, oJ, oR)
+                : solution(w.ruBeliefMean(), w.value(Var.RU_MAX_OFFER), alpha, oJ, oR);
         return Double.isNaN(x) ? x : Math.max(0.0, Math.min(4.0, x));
     }
 

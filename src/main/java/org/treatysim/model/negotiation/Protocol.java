@@ -74,7 +74,7 @@ public final class Protocol implements Steppable {
     /** Initial beliefs: each side reads the other's declared position plus the margin. */
     public void start(World w) {
         double sd = p.value(beliefSd), mg = p.value(margin);
-        w.setBeliefs(w.v(Var.RU_DECLARED_OFFER) + mg, sd, w.v(Var.JP_DECLARED_DEMAND) - mg, sd);
+        w.setBeliefs(w.value(Var.RU_DECLARED_OFFER) + mg, sd, w.value(Var.JP_DECLARED_DEMAND) - mg, sd);
     }
 
     @Override public void step(SimState state) {
@@ -114,8 +114,8 @@ public final class Protocol implements Steppable {
             double x = Double.NaN;
             boolean accept = false;
             if (met == 1 || overlap || jpForced || ruForced) {
-                if (jpForced) x = w.v(Var.RU_DECLARED_OFFER);
-                else if (ruForced) x = w.v(Var.JP_DECLARED_DEMAND);
+                if (jpForced) x = w.value(Var.RU_DECLARED_OFFER);
+                else if (ruForced) x = w.value(Var.JP_DECLARED_DEMAND);
                 else x = theory.propose(proposer, w, jpMin, ruMax);
                 if (!Double.isNaN(x)) {
                     settlement = x;
@@ -174,7 +174,7 @@ public final class Protocol implements Steppable {
     private static Country proposer(World w, boolean jpForced, boolean ruForced) {
         if (jpForced) return Country.RU;
         if (ruForced) return Country.JP;
-        double cj = w.v(Var.JP_COMMITMENT), cr = w.v(Var.RU_COMMITMENT);
+        double cj = w.value(Var.JP_COMMITMENT), cr = w.value(Var.RU_COMMITMENT);
         if (cj > cr) return Country.JP;
         if (cr > cj) return Country.RU;
         return w.rounds() % 2 == 0 ? Country.JP : Country.RU;
@@ -183,9 +183,9 @@ public final class Protocol implements Steppable {
     /** Beliefs drift toward the other side's declared position plus the margin; a new leader widens them. */
     private void drift(World w, int t) {
         double sd0 = p.value(beliefSd), mg = p.value(margin), r = beliefRate;
-        double jm = w.jpBeliefMean() + (w.v(Var.RU_DECLARED_OFFER) + mg - w.jpBeliefMean()) * r;
+        double jm = w.jpBeliefMean() + (w.value(Var.RU_DECLARED_OFFER) + mg - w.jpBeliefMean()) * r;
         double js = w.jpBeliefSd() + (sd0 - w.jpBeliefSd()) * r;
-        double rm = w.ruBeliefMean() + (w.v(Var.JP_DECLARED_DEMAND) - mg - w.ruBeliefMean()) * r;
+        double rm = w.ruBeliefMean() + (w.value(Var.JP_DECLARED_DEMAND) - mg - w.ruBeliefMean()) * r;
         double rs = w.ruBeliefSd() + (sd0 - w.ruBeliefSd()) * r;
         double wide = p.value(beliefSdNew);
         if (w.leaderSince(Country.RU) == t) js = Math.max(js, wide);

@@ -40,11 +40,11 @@ public final class TwoLevelTheory implements BargainingTheory {
     }
 
     @Override public double jpMin(World w) {
-        return Math.max(w.v(Var.JP_MIN_ACCEPT), domestic.jpRatifiableMin(w));
+        return Math.max(w.value(Var.JP_MIN_ACCEPT), domestic.jpRatifiableMin(w));
     }
 
     @Override public double ruMax(World w) {
-        return Math.min(w.v(Var.RU_MAX_OFFER), domestic.ruRatifiableMax(w));
+        return Math.min(w.value(Var.RU_MAX_OFFER), domestic.ruRatifiableMax(w));
     }
 
     @Override public double propose(Country proposer, World w, double jpMin, double ruMax) {

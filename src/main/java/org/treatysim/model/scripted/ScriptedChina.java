@@ -1,10 +1,8 @@
 package org.treatysim.model.scripted;
 
-import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
-
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -20,7 +18,7 @@ public final class ScriptedChina implements Steppable {
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
-        double r = m.rate(P.EXO_HALFLIFE);
+        double r = m.rate(Coefficient.EXO_HALFLIFE);
         w.relax(Var.CN_ALIGNMENT_RU, w.baseline(Var.CN_ALIGNMENT_RU), r);
         w.relax(Var.CN_TENSION_JP, w.baseline(Var.CN_TENSION_JP), r);
         w.relax(Var.CN_STANCE_KURILS, w.baseline(Var.CN_STANCE_KURILS), r);

@@ -1,7 +1,7 @@
 package org.treatysim.model.scripted;
 
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.World;
 import org.treatysim.model.negotiation.Offers;
 import org.treatysim.scenario.Var;
@@ -22,24 +22,24 @@ final class ScriptedHazard {
     private ScriptedHazard() {}
 
     static void evaluate(World w, ModelParams p, Outcome out) {
-        double minAccept = w.v(Var.JP_MIN_ACCEPT);
-        double maxOffer = w.v(Var.RU_MAX_OFFER);
-        out.pZopa = Offers.phi((maxOffer - minAccept) / p.get(P.POSITION_SD));
+        double minAccept = w.value(Var.JP_MIN_ACCEPT);
+        double maxOffer = w.value(Var.RU_MAX_OFFER);
+        out.pZopa = Offers.phi((maxOffer - minAccept) / p.get(Coefficient.POSITION_SD));
         out.settlement = Math.max(0.0, Math.min(4.0, 0.5 * (minAccept + maxOffer)));
         out.pRatify = ratifyRussia(w, p) * ratifyJapan(out.settlement, p);
         double channel = w.channelOpen() ? 1.0 : 0.0;
-        out.hazard = p.get(P.H_MAX) * channel * w.v(Var.JP_COMMITMENT) * w.v(Var.RU_COMMITMENT) * out.pZopa * out.pRatify;
+        out.hazard = p.get(Coefficient.H_MAX) * channel * w.value(Var.JP_COMMITMENT) * w.value(Var.RU_COMMITMENT) * out.pZopa * out.pRatify;
     }
 
     /** Chance the Russian side ratifies: 1 - weight x shortfall of public support below what ratification needs. */
     static double ratifyRussia(World w, ModelParams p) {
-        double shortfall = Math.max(0.0, 1.0 - w.v(Var.RU_SUPPORT_TRANSFER) / p.get(P.RU_RATIFY_NEEDED));
-        return 1.0 - w.v(Var.RU_PUBLIC_WEIGHT) * shortfall;
+        double shortfall = Math.max(0.0, 1.0 - w.value(Var.RU_SUPPORT_TRANSFER) / p.get(Coefficient.RU_RATIFY_NEEDED));
+        return 1.0 - w.value(Var.RU_PUBLIC_WEIGHT) * shortfall;
     }
 
     /** Chance the Japanese side ratifies a deal of {@code islands}: 1 - weight x share of the public rejecting it. */
     static double ratifyJapan(double islands, ModelParams p) {
-        double accept = 1.0 / (1.0 + Math.exp(-(islands - p.get(P.JP_ACCEPT_MID)) / p.get(P.JP_ACCEPT_SCALE)));
-        return 1.0 - p.get(P.JP_PUBLIC_WEIGHT) * (1.0 - accept);
+        double accept = 1.0 / (1.0 + Math.exp(-(islands - p.get(Coefficient.JP_ACCEPT_MID)) / p.get(Coefficient.JP_ACCEPT_SCALE)));
+        return 1.0 - p.get(Coefficient.JP_PUBLIC_WEIGHT) * (1.0 - accept);
     }
 }

@@ -1,10 +1,9 @@
 package org.treatysim.model.scripted;
 
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
-
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
@@ -28,22 +27,22 @@ public final class ScriptedJapan implements Steppable {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
         ModelParams p = m.params();
-        w.relax(Var.JP_THREAT_CN, w.v(Var.CN_TENSION_JP), m.rate(P.JP_THREAT_HALFLIFE));
+        w.relax(Var.JP_THREAT_CN, w.value(Var.CN_TENSION_JP), m.rate(Coefficient.JP_THREAT_HALFLIFE));
 
-        double pressure = w.v(Var.US_PRESSURE);
-        double commitTarget = w.leaderBase(Country.JP) * (1.0 - p.get(P.JP_US_DRAIN) * pressure);
-        w.relax(Var.JP_COMMITMENT, commitTarget, m.rate(P.LEADER_HALFLIFE));
-        w.set(Var.JP_COMMITMENT, w.v(Var.JP_COMMITMENT) + p.get(P.LEADER_NOISE_SD) * m.random.nextGaussian());
+        double pressure = w.value(Var.US_PRESSURE);
+        double commitTarget = w.leaderBase(Country.JP) * (1.0 - p.get(Coefficient.JP_US_DRAIN) * pressure);
+        w.relax(Var.JP_COMMITMENT, commitTarget, m.rate(Coefficient.LEADER_HALFLIFE));
+        w.set(Var.JP_COMMITMENT, w.value(Var.JP_COMMITMENT) + p.get(Coefficient.LEADER_NOISE_SD) * m.random.nextGaussian());
 
         double target = w.baseline(Var.JP_MIN_ACCEPT)
-                - p.get(P.JP_FLEX_COMMITMENT) * (w.v(Var.JP_COMMITMENT) - 0.5)
-                - p.get(P.JP_FLEX_CHINA) * w.v(Var.JP_THREAT_CN)
-                + p.get(P.JP_US_PUSH) * pressure;
+                - p.get(Coefficient.JP_FLEX_COMMITMENT) * (w.value(Var.JP_COMMITMENT) - 0.5)
+                - p.get(Coefficient.JP_FLEX_CHINA) * w.value(Var.JP_THREAT_CN)
+                + p.get(Coefficient.JP_US_PUSH) * pressure;
         target = Math.max(target, w.jpFloor());
-        w.relax(Var.JP_MIN_ACCEPT, Var.JP_MIN_ACCEPT.clamp(target), m.rate(P.POSITION_HALFLIFE));
-        if (w.v(Var.JP_MIN_ACCEPT) < w.jpFloor()) w.set(Var.JP_MIN_ACCEPT, w.jpFloor());
+        w.relax(Var.JP_MIN_ACCEPT, Var.JP_MIN_ACCEPT.clamp(target), m.rate(Coefficient.POSITION_HALFLIFE));
+        if (w.value(Var.JP_MIN_ACCEPT) < w.jpFloor()) w.set(Var.JP_MIN_ACCEPT, w.jpFloor());
 
-        double fav = w.baseline(Var.JP_FAVOURABILITY_RU) + p.get(P.JP_FAV_AFFINITY) * w.v(Var.JP_RU_AFFINITY);
-        w.relax(Var.JP_FAVOURABILITY_RU, fav, m.rate(P.PUBLIC_HALFLIFE));
+        double fav = w.baseline(Var.JP_FAVOURABILITY_RU) + p.get(Coefficient.JP_FAV_AFFINITY) * w.value(Var.JP_RU_AFFINITY);
+        w.relax(Var.JP_FAVOURABILITY_RU, fav, m.rate(Coefficient.PUBLIC_HALFLIFE));
     }
 }

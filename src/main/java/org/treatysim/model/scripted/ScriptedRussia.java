@@ -1,10 +1,9 @@
 package org.treatysim.model.scripted;
 
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
-
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
@@ -30,35 +29,43 @@ public final class ScriptedRussia implements Steppable {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
         ModelParams p = m.params();
-        w.relax(Var.RU_COMMITMENT, w.leaderBase(Country.RU), m.rate(P.LEADER_HALFLIFE));
-        w.set(Var.RU_COMMITMENT, w.v(Var.RU_COMMITMENT) + p.get(P.LEADER_NOISE_SD) * m.random.nextGaussian());
+        w.relax(Var.RU_COMMITMENT, w.leaderBase(Country.RU), m.rate(Coefficient.LEADER_HALFLIFE));
+        w.set(Var.RU_COMMITMENT, w.value(Var.RU_COMMITMENT) + p.get(Coefficient.LEADER_NOISE_SD) * m.random.nextGaussian());
 
-        w.relax(Var.RU_ECONOMIC_NEED, w.baseline(Var.RU_ECONOMIC_NEED), m.rate(P.EXO_HALFLIFE));
-        w.relax(Var.RU_PUBLIC_WEIGHT, w.baseline(Var.RU_PUBLIC_WEIGHT), m.rate(P.EXO_HALFLIFE));
+        w.relax(Var.RU_ECONOMIC_NEED, w.baseline(Var.RU_ECONOMIC_NEED), m.rate(Coefficient.EXO_HALFLIFE));
+        w.relax(Var.RU_PUBLIC_WEIGHT, w.baseline(Var.RU_PUBLIC_WEIGHT), m.rate(Coefficient.EXO_HALFLIFE));
         double need = effectiveNeed(w, p);
-        double aid = w.v(Var.JP_AID_OFFER);
-        double trade = w.v(Var.JP_RU_TRADE);
+        double aid = w.value(Var.JP_AID_OFFER);
+        double trade = w.value(Var.JP_RU_TRADE);
         double target = w.baseline(Var.RU_MAX_OFFER)
-                + need * (p.get(P.RU_OFFER_NEED) + p.get(P.RU_OFFER_AID) * aid / (aid + p.get(P.RU_AID_HALF)))
-                + p.get(P.RU_OFFER_TRADE) * trade / (trade + p.get(P.RU_TRADE_HALF))
-                + p.get(P.RU_OFFER_COMMITMENT) * (w.v(Var.RU_COMMITMENT) - 0.5)
-                - p.get(P.RU_OFFER_MILITARY) * w.v(Var.US_TENSION_RU)
-                - p.get(P.RU_OFFER_PRECEDENT) * Math.max(0.0, w.v(Var.CN_STANCE_KURILS));
-        target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
-        w.relax(Var.RU_MAX_OFFER, target, m.rate(P.POSITION_HALFLIFE));
-        if (w.v(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
+                + need * (p.get(Coefficient.RU_OFFER_NEED) + p.get(Coefficient.RU_OFFER_AID) * aid / (aid + p.get(Coefficient.RU_AID_HALF)))
+                + p.get(Coefficient.RU_OFFER_TRADE) * trade / (trade + p.get(Coefficient.RU_TRADE_HALF))
+                + p.get(Coefficient.RU_OFFER_COMMITMENT) * (w.value(Var.RU_COMMITMENT) - 0.5)
+                - p.get(Coefficient.RU_OFFER_MILITARY) * w.value(Var.US_TENSION_RU)
+                - p.get(Coefficient.RU_OFFER_PRECEDENT) * Math.max(0.0, w.value(Var.CN_STANCE_KURILS));
+        offerAndPublics(m, w, p, target);
+    }
 
-        double affinity = w.v(Var.JP_RU_AFFINITY);
-        double thr = p.get(P.RU_SUPPORT_CUE_THRESHOLD);
-        double cue = w.channelOpen() ? Math.max(0.0, w.v(Var.RU_COMMITMENT) - thr) / (1.0 - thr) : 0.0;
-        double support = w.baseline(Var.RU_SUPPORT_TRANSFER) + p.get(P.RU_SUPPORT_CUE) * cue + p.get(P.RU_SUPPORT_AFFINITY) * affinity;
-        w.relax(Var.RU_SUPPORT_TRANSFER, support, m.rate(P.PUBLIC_HALFLIFE));
-        double fav = w.baseline(Var.RU_FAVOURABILITY_JP) + p.get(P.RU_FAV_AFFINITY) * affinity;
-        w.relax(Var.RU_FAVOURABILITY_JP, fav, m.rate(P.PUBLIC_HALFLIFE));
+    /**
+     * Moves Moscow's bound toward {@code target} (never above the legal cap), and its public toward the leader's cues
+     * (while talks are open) and relations: the same in the scripted and the agent model.
+     */
+    public static void offerAndPublics(TreatyModel m, World w, ModelParams p, double target) {
+        target = Math.min(Var.RU_MAX_OFFER.clamp(target), w.ruCap());
+        w.relax(Var.RU_MAX_OFFER, target, m.rate(Coefficient.POSITION_HALFLIFE));
+        if (w.value(Var.RU_MAX_OFFER) > w.ruCap()) w.set(Var.RU_MAX_OFFER, w.ruCap());
+
+        double affinity = w.value(Var.JP_RU_AFFINITY);
+        double thr = p.get(Coefficient.RU_SUPPORT_CUE_THRESHOLD);
+        double cue = w.channelOpen() ? Math.max(0.0, w.value(Var.RU_COMMITMENT) - thr) / (1.0 - thr) : 0.0;
+        double support = w.baseline(Var.RU_SUPPORT_TRANSFER) + p.get(Coefficient.RU_SUPPORT_CUE) * cue + p.get(Coefficient.RU_SUPPORT_AFFINITY) * affinity;
+        w.relax(Var.RU_SUPPORT_TRANSFER, support, m.rate(Coefficient.PUBLIC_HALFLIFE));
+        double fav = w.baseline(Var.RU_FAVOURABILITY_JP) + p.get(Coefficient.RU_FAV_AFFINITY) * affinity;
+        w.relax(Var.RU_FAVOURABILITY_JP, fav, m.rate(Coefficient.PUBLIC_HALFLIFE));
     }
 
     /** Economic need net of what China can supply instead. */
     public static double effectiveNeed(World w, ModelParams p) {
-        return w.v(Var.RU_ECONOMIC_NEED) * (1.0 - p.get(P.RU_CHINA_SUBSTITUTION) * w.v(Var.CN_ALIGNMENT_RU));
+        return w.value(Var.RU_ECONOMIC_NEED) * (1.0 - p.get(Coefficient.RU_CHINA_SUBSTITUTION) * w.value(Var.CN_ALIGNMENT_RU));
     }
 }

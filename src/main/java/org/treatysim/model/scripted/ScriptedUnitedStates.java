@@ -1,10 +1,8 @@
 package org.treatysim.model.scripted;
 
-import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
-
 import org.treatysim.scenario.Var;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -19,9 +17,9 @@ public final class ScriptedUnitedStates implements Steppable {
     @Override public void step(SimState state) {
         TreatyModel m = (TreatyModel) state;
         World w = m.world();
-        double r = m.rate(P.EXO_HALFLIFE);
+        double r = m.rate(Coefficient.EXO_HALFLIFE);
         w.relax(Var.US_ALLIANCE_JP, w.baseline(Var.US_ALLIANCE_JP), r);
         w.relax(Var.US_TENSION_RU, w.baseline(Var.US_TENSION_RU), r);
-        w.put(Var.US_PRESSURE, w.v(Var.US_ALLIANCE_JP) * w.v(Var.US_TENSION_RU));
+        w.put(Var.US_PRESSURE, w.value(Var.US_ALLIANCE_JP) * w.value(Var.US_TENSION_RU));
     }
 }

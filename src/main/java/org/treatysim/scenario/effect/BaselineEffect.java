@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
 import org.treatysim.scenario.Effects;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
@@ -28,7 +28,7 @@ public record BaselineEffect(Var var, NumberRef value) implements Effect {
                 throw n.field("var").error(v.id + " has no baseline: it is driven by the model's dynamics",
                         "use set, shift or impulse on " + v.id + ", or baseline on a variable it follows");
             }
-            NumberRef val = n.required("value", "the new baseline").asNumberRef("the new baseline");
+            NumberRef val = NumberRef.of(n.required("value", "the new baseline"), "the new baseline");
             if (!val.isParameter()) {
                 double x = val.resolve(null);
                 if (x < v.min || x > v.max) throw n.field("value").error("baseline " + x + " is outside " + v.id + "'s range [" + v.min + ", " + v.max + "] (" + v.unit + ")", "use a value in the variable's range");

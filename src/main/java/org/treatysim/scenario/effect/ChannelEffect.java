@@ -1,8 +1,8 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.WorldState;
 

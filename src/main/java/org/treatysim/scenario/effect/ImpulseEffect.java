@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
 import org.treatysim.scenario.Effects;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
@@ -20,8 +20,8 @@ public record ImpulseEffect(Var var, NumberRef by, NumberRef halfLifeMonths) imp
         public String summary() { return "a temporary addition that decays with a half-life in months"; }
         public Effect parse(Node n) {
             Var v = Effects.writableVar(n);
-            NumberRef by = n.required("by", "the size of the impulse").asNumberRef("the size of the impulse");
-            NumberRef hl = n.required("half_life_months", "the half-life in months, e.g. 6").asNumberRef("a half-life in months");
+            NumberRef by = NumberRef.of(n.required("by", "the size of the impulse"), "the size of the impulse");
+            NumberRef hl = NumberRef.of(n.required("half_life_months", "the half-life in months, e.g. 6"), "a half-life in months");
             if (!hl.isParameter()) {
                 double h = hl.resolve(null);
                 if (!(h > 0 && h <= 600)) throw n.field("half_life_months").error("half_life_months must be in (0, 600], found " + h, "use a half-life in months, e.g. 6");

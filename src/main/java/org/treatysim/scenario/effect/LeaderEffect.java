@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.WorldState;
@@ -21,7 +21,7 @@ public record LeaderEffect(Country country, String name, NumberRef commitment) i
         public Effect parse(Node n) {
             String c = n.required("country", "JP or RU").asString("JP or RU (SU is written RU here)", Pattern.compile("JP|RU|SU"));
             String name = n.required("name", "the leader's name").asString("the leader's name");
-            NumberRef k = n.required("commitment", "a base commitment between 0 and 1").asNumberRef("a commitment 0-1");
+            NumberRef k = NumberRef.of(n.required("commitment", "a base commitment between 0 and 1"), "a commitment 0-1");
             if (!k.isParameter()) n.field("commitment").asDouble("a commitment", 0, 1);
             return new LeaderEffect("JP".equals(c) ? Country.JP : Country.RU, name, k);
         }

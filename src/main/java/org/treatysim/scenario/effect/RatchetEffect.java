@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
 import org.treatysim.scenario.Effects;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
@@ -26,7 +26,7 @@ public record RatchetEffect(String id, Var var, NumberRef bound) implements Effe
             String id = n.required("id", "a ratchet id such as ru-constitution-2020").asString("a ratchet id of lower-case letters, digits and dashes", Pattern.compile("[a-z0-9][a-z0-9-]*"));
             Var v = Effects.writableVar(n);
             if (v != Var.RU_MAX_OFFER && v != Var.JP_MIN_ACCEPT) throw n.field("var").error("a ratchet bounds RU.max_offer (a cap) or JP.min_accept (a floor), not " + v.id, "use var: RU.max_offer or var: JP.min_accept");
-            NumberRef b = n.required("bound", "the bound on the island axis, 0-4").asNumberRef("the bound, 0-4");
+            NumberRef b = NumberRef.of(n.required("bound", "the bound on the island axis, 0-4"), "the bound, 0-4");
             if (!b.isParameter()) n.field("bound").asDouble("the island axis", 0, 4);
             return new RatchetEffect(id, v, b);
         }

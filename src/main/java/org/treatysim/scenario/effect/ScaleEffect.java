@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
 import org.treatysim.scenario.Effects;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
@@ -20,7 +20,7 @@ public record ScaleEffect(Var var, NumberRef factor) implements Effect {
         public String summary() { return "multiply a state variable now"; }
         public Effect parse(Node n) {
             Var v = Effects.writableVar(n);
-            NumberRef f = n.required("factor", "a multiplier such as 0.6").asNumberRef("a multiplier");
+            NumberRef f = NumberRef.of(n.required("factor", "a multiplier such as 0.6"), "a multiplier");
             if (!f.isParameter() && f.resolve(null) < 0) throw n.field("factor").error("factor must not be negative", "use a multiplier >= 0, e.g. 0.6 for a 40% fall");
             return new ScaleEffect(v, f);
         }

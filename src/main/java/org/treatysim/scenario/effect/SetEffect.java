@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
 import org.treatysim.scenario.Effects;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
@@ -19,7 +19,7 @@ public record SetEffect(Var var, NumberRef value) implements Effect {
         public Set<String> fields() { return Set.of("var", "value"); }
         public String summary() { return "set a state variable now"; }
         public Effect parse(Node n) {
-            return new SetEffect(Effects.writableVar(n), n.required("value", "the new value").asNumberRef("the new value"));
+            return new SetEffect(Effects.writableVar(n), NumberRef.of(n.required("value", "the new value"), "the new value"));
         }
     };
 

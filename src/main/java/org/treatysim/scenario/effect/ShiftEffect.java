@@ -1,9 +1,9 @@
 package org.treatysim.scenario.effect;
 
+import org.treatysim.io.Node;
 import org.treatysim.scenario.Effect;
 import org.treatysim.scenario.EffectType;
 import org.treatysim.scenario.Effects;
-import org.treatysim.scenario.Node;
 import org.treatysim.scenario.NumberRef;
 import org.treatysim.scenario.ParameterValues;
 import org.treatysim.scenario.Var;
@@ -19,7 +19,7 @@ public record ShiftEffect(Var var, NumberRef by) implements Effect {
         public Set<String> fields() { return Set.of("var", "by"); }
         public String summary() { return "add an amount to a state variable now"; }
         public Effect parse(Node n) {
-            return new ShiftEffect(Effects.writableVar(n), n.required("by", "the amount to add").asNumberRef("the amount to add"));
+            return new ShiftEffect(Effects.writableVar(n), NumberRef.of(n.required("by", "the amount to add"), "the amount to add"));
         }
     };
 

@@ -3,9 +3,9 @@ package org.treatysim.analysis.facts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.analysis.MetricStats;
-import org.treatysim.analysis.TrajectoryStats;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.YamlDocument;
+import org.treatysim.io.ScenarioException;
+import org.treatysim.io.YamlDocument;
+import org.treatysim.scenario.Metrics;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +35,8 @@ class FactTypesTest {
             fav[m] = 20 + (ym.getYear() - 2000); // 32 in 2012, 37 in 2017
         }
         Map<String, MetricStats> stats = new LinkedHashMap<>();
-        stats.put(EvalContext.HAZARD, new MetricStats(EvalContext.HAZARD, "", h, h, h, h, h, h));
-        stats.put(TrajectoryStats.CUMULATIVE, new MetricStats(TrajectoryStats.CUMULATIVE, "", cum, cum, cum, cum, cum, cum));
+        stats.put(Metrics.HAZARD, new MetricStats(Metrics.HAZARD, "", h, h, h, h, h, h));
+        stats.put(Metrics.CUMULATIVE, new MetricStats(Metrics.CUMULATIVE, "", cum, cum, cum, cum, cum, cum));
         stats.put("JP.favourability_RU", new MetricStats("JP.favourability_RU", "%", fav, fav, fav, fav, fav, fav));
         return new EvalContext(START, MONTHS, stats);
     }

@@ -104,7 +104,7 @@ class DesignTest {
     @Test void designsRebuildFromTheirManifestSettings() {
         Design[] ds = {new GridDesign(new int[] {2, 3}), new LatinHypercube(10, 2, 9), new SaltelliDesign(8, 2), new MorrisDesign(4, 6, 2, 9)};
         for (Design d : ds) {
-            Design e = Design.fromSettings(new java.util.LinkedHashMap<>(d.settings()), 2, 9);
+            Design e = Design.fromSettings(d.settings(), 2, 9);
             for (int p = 0; p < d.points(); p++) assertArrayEquals(d.unit(p), e.unit(p), d.type());
         }
     }

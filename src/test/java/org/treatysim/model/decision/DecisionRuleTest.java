@@ -24,7 +24,7 @@ class DecisionRuleTest {
 
     /** A model whose rules are bound, started, in its first month. */
     static TreatyModel started() {
-        TreatyModel m = new TreatyModel(1, S, ParameterDraw.point(S.parameters()), null);
+        TreatyModel m = new TreatyModel(1, S, ParameterDraw.bestValues(S.parameters()), null);
         m.start();
         return m;
     }
@@ -128,11 +128,11 @@ class DecisionRuleTest {
 
     @Test void oneUniformPerRuleEveryMonthWhateverIsForced() {
         // Common random numbers: an intervention that never changes a choice leaves every draw, and so every result, as it was.
-        TreatyModel a = new TreatyModel(5, S, ParameterDraw.point(S.parameters()), null).runToEnd();
+        TreatyModel a = new TreatyModel(5, S, ParameterDraw.bestValues(S.parameters()), null).runToEnd();
         ModelParams p = a.params();
         assertNotNull(p);
         double before = a.random.nextDouble();
-        TreatyModel b = new TreatyModel(5, S, ParameterDraw.point(S.parameters()), null);
+        TreatyModel b = new TreatyModel(5, S, ParameterDraw.bestValues(S.parameters()), null);
         DecisionRule aid = Decisions.find(b.rules(), "JP.aid");
         aid.intervene(S.months(), 0, S.months() - 1, -1, 1L << aid.optionIndex("grand-bargain"));
         b.runToEnd();

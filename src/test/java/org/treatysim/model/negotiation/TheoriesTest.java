@@ -3,8 +3,8 @@ package org.treatysim.model.negotiation;
 import org.junit.jupiter.api.Test;
 import org.treatysim.TestSupport;
 import org.treatysim.experiment.ParameterDraw;
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.World;
 import org.treatysim.scenario.Country;
 import org.treatysim.scenario.Scenario;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** The three theories in the offers protocol: win-sets, offers, ratification; directions and limits, not values. */
 class TheoriesTest {
     static final Scenario S = TestSupport.baseline();
-    static final ModelParams P0 = new ModelParams(S.parameters(), ParameterDraw.point(S.parameters()));
+    static final ModelParams P0 = new ModelParams(S.parameters(), ParameterDraw.bestValues(S.parameters()));
 
     static World world(double minAccept, double maxOffer) {
         World w = new World(P0);
@@ -137,6 +137,6 @@ class TheoriesTest {
         for (String name : BargainingTheories.names()) {
             for (String p : BargainingTheories.parameters(name)) assertTrue(S.parameters().contains(p), name + " reads " + p);
         }
-        assertTrue(S.parameters().contains(P.JP_ACCEPT_MID.key));
+        assertTrue(S.parameters().contains(Coefficient.JP_ACCEPT_MID.key));
     }
 }

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.treatysim.TestSupport;
 import org.treatysim.experiment.ParameterDraw;
+import org.treatysim.model.Coefficient;
 import org.treatysim.model.ModelParams;
-import org.treatysim.model.P;
 import org.treatysim.model.TreatyModel;
 import org.treatysim.model.World;
 import org.treatysim.scenario.Country;
@@ -23,7 +23,7 @@ class ScriptedMechanismTest {
 
     @BeforeEach void setUp() {
         scenario = TestSupport.baseline().withAgents(Scenario.Agents.SCRIPTED);
-        params = new ModelParams(scenario.parameters(), ParameterDraw.point(scenario.parameters()));
+        params = new ModelParams(scenario.parameters(), ParameterDraw.bestValues(scenario.parameters()));
         w = new World(params);
     }
 
@@ -79,8 +79,8 @@ class ScriptedMechanismTest {
     }
     @Test void japaneseAcceptanceFollowsThePolls() {
         // Half the public accepts a deal at the documented midpoint (Asahi, Jan 2019); few accept two islands only.
-        double mid = params.get(P.JP_ACCEPT_MID);
-        double w8 = params.get(P.JP_PUBLIC_WEIGHT);
+        double mid = params.get(Coefficient.JP_ACCEPT_MID);
+        double w8 = params.get(Coefficient.JP_PUBLIC_WEIGHT);
         assertEquals(1 - w8 * 0.5, ScriptedHazard.ratifyJapan(mid, params), 1e-12);
         assertTrue(ScriptedHazard.ratifyJapan(2.0, params) < ScriptedHazard.ratifyJapan(3.0, params));
     }
@@ -91,7 +91,7 @@ class ScriptedMechanismTest {
         w.set(Var.US_TENSION_RU, 0.5);
         TreatyModel m = model();
         new ScriptedUnitedStates().step(m);
-        assertEquals(0.45, w.v(Var.US_PRESSURE), 1e-12);
+        assertEquals(0.45, w.value(Var.US_PRESSURE), 1e-12);
     }
     @Test void usPressureRaisesJapansReservationPoint() {
         TreatyModel m = model();
@@ -105,24 +105,24 @@ class ScriptedMechanismTest {
         w.setBaseline(Var.US_TENSION_RU, 1.0);
         new ScriptedUnitedStates().step(m2);
         World tense = copyAfterJapanSteps(m2, 24);
-        assertTrue(tense.v(Var.JP_MIN_ACCEPT) > calm.v(Var.JP_MIN_ACCEPT) + 0.1,
-                "tension " + tense.v(Var.JP_MIN_ACCEPT) + " vs calm " + calm.v(Var.JP_MIN_ACCEPT));
+        assertTrue(tense.value(Var.JP_MIN_ACCEPT) > calm.value(Var.JP_MIN_ACCEPT) + 0.1,
+                "tension " + tense.value(Var.JP_MIN_ACCEPT) + " vs calm " + calm.value(Var.JP_MIN_ACCEPT));
     }
     @Test void economicNeedWidensRussiasOffer() {
         TreatyModel m = model();
         w.setBaseline(Var.RU_ECONOMIC_NEED, 0.0);
         w.set(Var.RU_ECONOMIC_NEED, 0.0);
         for (int i = 0; i < 36; i++) new ScriptedRussia().step(m);
-        double lowNeed = w.v(Var.RU_MAX_OFFER);
+        double lowNeed = w.value(Var.RU_MAX_OFFER);
         setUp();
         TreatyModel m2 = model();
         w.setBaseline(Var.RU_ECONOMIC_NEED, 1.0);
         w.set(Var.RU_ECONOMIC_NEED, 1.0);
         for (int i = 0; i < 36; i++) new ScriptedRussia().step(m2);
-        assertTrue(w.v(Var.RU_MAX_OFFER) > lowNeed + 0.2, "need 1 vs 0: " + w.v(Var.RU_MAX_OFFER) + " vs " + lowNeed);
+        assertTrue(w.value(Var.RU_MAX_OFFER) > lowNeed + 0.2, "need 1 vs 0: " + w.value(Var.RU_MAX_OFFER) + " vs " + lowNeed);
     }
     private TreatyModel model() {
-        TreatyModel m = new TreatyModel(1, scenario, ParameterDraw.point(scenario.parameters()), null) {
+        TreatyModel m = new TreatyModel(1, scenario, ParameterDraw.bestValues(scenario.parameters()), null) {
             @Override public World world() { return w; }
         };
         return m;

@@ -5,6 +5,7 @@ import org.treatysim.TestSupport;
 import org.treatysim.analysis.MetricStats;
 import org.treatysim.analysis.TrajectoryStats;
 import org.treatysim.experiment.MonteCarlo;
+import org.treatysim.scenario.Metrics;
 import org.treatysim.scenario.Scenario;
 
 import java.io.BufferedReader;
@@ -35,19 +36,19 @@ class ScriptedNullTest {
                 // v0.1 wrote its CSV with six significant digits, averaging each value rounded to a float; means are now
                 // exact sums of the doubles, so the sixth digit may move by one: the same value to within that digit.
                 if (f.length <= 2) {
-                    assertEquals("", org.treatysim.output.Num.fmt(got), f[1] + " at " + f[0]);
+                    assertEquals("", org.treatysim.io.Decimals.format(got), f[1] + " at " + f[0]);
                 } else {
                     double want = Double.parseDouble(f[2]);
                     double digit = want == 0 ? 1e-12 : Math.max(1e-12, Math.pow(10, Math.floor(Math.log10(Math.abs(want))) - 5)); // sixth digit, or the twelfth decimal
                     assertEquals(want, got, digit, f[1] + " at " + f[0]);
-                    if (f[2].equals(org.treatysim.output.Num.fmt(got))) same++;
+                    if (f[2].equals(org.treatysim.io.Decimals.format(got))) same++;
                 }
                 rows++;
             }
         }
         assertEquals(4 * 840, rows);
         assertTrue(same > 0.95 * rows, "almost every mean has v0.1's six digits exactly: " + same + " of " + rows);
-        assertEquals(0.228, stats.get(TrajectoryStats.CUMULATIVE).mean()[s.months() - 1], 1e-12, "v0.1's P(treaty by 2025-12)");
+        assertEquals(0.228, stats.get(Metrics.CUMULATIVE).mean()[s.months() - 1], 1e-12, "v0.1's P(treaty by 2025-12)");
     }
 
     @Test void theScriptedModelTakesNoDecisionsAndNoInterventions() {

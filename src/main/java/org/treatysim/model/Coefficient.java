@@ -4,7 +4,7 @@ package org.treatysim.model;
  * The named coefficients of the agents' own dynamics (decision rules and theories declare theirs separately). Each constant names a parameter in the parameter file, where its value,
  * unit, plausible range and source live; the model reads values through {@link ModelParams}.
  */
-public enum P {
+public enum Coefficient {
     H_MAX("negotiation.h_max"),
     POSITION_SD("negotiation.position_sd"),
     LEADER_HALFLIFE("leader.commitment_halflife_months"),
@@ -55,7 +55,7 @@ public enum P {
 
     public final String key;
 
-    P(String key) { this.key = key; }
+    Coefficient(String key) { this.key = key; }
 
     public static final int COUNT = values().length;
 }

@@ -1,4 +1,4 @@
-package org.treatysim.scenario;
+package org.treatysim.io;
 
 /**
  * A problem whose cause lies with the user, not with TreatySim: a bad option, an output location that must not or

@@ -1,14 +1,13 @@
-package org.treatysim.scenario;
+package org.treatysim.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -140,7 +139,7 @@ public final class YamlDocument {
                     if (++tokens > MAX_TOKENS) {
                         JsonLocation at = p.currentTokenLocation();
                         throw new ScenarioException(file, at.getLineNr(), at.getColumnNr(), "the file holds more than " + MAX_TOKENS + " YAML values",
-                                "a scenario holds at most " + ScenarioLoader.MAX_EVENTS + " events; check that this is the file you meant");
+                                "TreatySim's inputs (scenarios, sweeps, facts) are far smaller; check that this is the file you meant");
                     }
                     refuseTagsAndAliases(file, p);
                     JsonLocation loc = p.currentTokenLocation();
@@ -286,6 +285,4 @@ public final class YamlDocument {
         m.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         return m;
     }
-
-    static JsonFactory factory() { return mapper().getFactory(); }
 }

@@ -1,4 +1,4 @@
-package org.treatysim.scenario;
+package org.treatysim.io;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class ScenarioErrors extends ScenarioException {
     }
 
     /** Throws nothing for no errors, the error itself for one, and a {@link ScenarioErrors} for several. */
-    static void throwIfAny(List<ScenarioException> errors) {
+    public static void throwIfAny(List<ScenarioException> errors) {
         if (errors.isEmpty()) return;
         if (errors.size() == 1) throw errors.get(0);
         throw new ScenarioErrors(errors);

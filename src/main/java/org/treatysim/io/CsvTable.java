@@ -1,11 +1,13 @@
-package org.treatysim.output;
+package org.treatysim.io;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,13 @@ import java.util.List;
 
 /**
  * A CSV writer (Jackson CSV, RFC 4180 quoting) for rows under a fixed header, with '\n' line ends on every
- * platform. Doubles are written with {@link Num#fmt(double)}.
+ * platform. Doubles are written with {@link Decimals#format(double)}.
  */
 public final class CsvTable implements AutoCloseable {
     private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes a cell only where RFC 4180 requires it (separator, quote, line break): the sweep files' blocks. */
+    private static final CsvMapper STRICT = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    private static final CsvSchema NO_HEADER = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
     private final SequenceWriter rows;
     private final int width;
 
@@ -26,7 +31,7 @@ public final class CsvTable implements AutoCloseable {
         this.width = header.size();
         try {
             this.rows = MAPPER.writerFor(String[].class)
-                    .with(CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n"))
+                    .with(NO_HEADER)
                     .writeValues(out);
             rows.write(header.toArray(new String[0]));
         } catch (IOException e) {
@@ -43,12 +48,26 @@ public final class CsvTable implements AutoCloseable {
         }
     }
 
+    /**
+     * Rows as UTF-8 bytes, quoting a cell only where it must be (strict quoting), '\n' line ends: a block to append to
+     * a file whose length and checksum are journalled (the sweep's points.csv and results.csv).
+     */
+    public static byte[] strictBytes(List<String[]> rows) {
+        StringWriter sw = new StringWriter();
+        try (SequenceWriter w = STRICT.writerFor(String[].class).with(NO_HEADER).writeValues(sw)) {
+            for (String[] r : rows) w.write(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sw.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     public void row(Object... cells) {
         if (cells.length != width) throw new IllegalArgumentException("row has " + cells.length + " cells, header " + width);
         String[] s = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             Object c = cells[i];
-            s[i] = c == null ? "" : (c instanceof Double d ? Num.fmt(d) : c.toString());
+            s[i] = c == null ? "" : (c instanceof Double d ? Decimals.format(d) : c.toString());
         }
         try {
             rows.write(s);

@@ -3,8 +3,8 @@ package org.treatysim.analysis.facts;
 import java.util.Locale;
 
 /** Number formats of the evaluation table. */
-final class Fmt {
-    private Fmt() {}
+final class FactNumbers {
+    private FactNumbers() {}
 
     static String pct(double x) { return Double.isNaN(x) ? "n/a" : x == 0 ? "0%" : String.format(Locale.ROOT, "%.3g%%", 100 * x); }
     static String ratio(double x) { return Double.isNaN(x) ? "n/a" : Double.isInfinite(x) ? "inf" : String.format(Locale.ROOT, "x%.3g", x); }

@@ -1,4 +1,4 @@
-package org.treatysim.scenario;
+package org.treatysim.io;
 
 import java.nio.file.Path;
 

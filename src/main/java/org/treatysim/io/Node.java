@@ -1,4 +1,4 @@
-package org.treatysim.scenario;
+package org.treatysim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -76,7 +76,7 @@ public final class Node {
         while (it.hasNext()) {
             String f = it.next();
             if (!allowed.contains(f)) {
-                String close = closest(f, allowed);
+                String close = Names.closest(f, allowed);
                 throw doc.keyError(field(f).pointer(), "unknown field '" + f + "' in " + path(),
                         (close != null ? "did you mean '" + close + "'? " : "") + "allowed here: " + String.join(", ", new LinkedHashSet<>(allowed)));
             }
@@ -139,24 +139,30 @@ public final class Node {
         return out;
     }
 
+    /**
+     * Reads {@code [low, high]}: a list of exactly two numbers (their order is the caller's to check).
+     *
+     * @param subject what the pair is, for the message ("range of jp.us_push")
+     * @param hint    what to do if it is not a pair ("write range: [low, high]")
+     */
+    public double[] asInterval(String subject, String hint) {
+        List<Node> r = elements("[low, high]");
+        if (r.size() != 2) throw error(subject + " must have exactly two numbers [low, high], found " + r.size(), hint);
+        return new double[] {r.get(0).asDouble("the low end"), r.get(1).asDouble("the high end")};
+    }
+
+    /** The i-th element of a list (after {@link #elements}) checked it is one. */
+    public Node element(int i) {
+        return new Node(doc, json.get(i), pointer + "/" + i);
+    }
+
     public List<String> fieldNames() {
         List<String> out = new ArrayList<>();
         json.fieldNames().forEachRemaining(out::add);
         return out;
     }
 
-    /** Reads a number or a {@code $parameter} reference. */
-    public NumberRef asNumberRef(String expected) {
-        if (json.isTextual() && json.asText().startsWith("$")) {
-            String name = json.asText().substring(1);
-            if (name.isEmpty()) throw error(path() + " names no parameter", "write $ followed by a parameter name from the parameter file");
-            return NumberRef.param(name, this);
-        }
-        if (!json.isNumber()) throw error(path() + " must be a number or a $parameter reference (" + expected + "), found " + kind(json), "write a number, or $name of a parameter");
-        return NumberRef.constant(asDouble(expected));
-    }
-
-    static String kind(JsonNode n) {
+    public static String kind(JsonNode n) {
         if (n == null || n.isMissingNode()) return "nothing";
         if (n.isNull()) return "null";
         if (n.isTextual()) return "text '" + abbreviate(n.asText()) + "'";
@@ -169,29 +175,5 @@ public final class Node {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
-    }
-
-    static String closest(String word, Iterable<String> options) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String o : options) {
-            int d = levenshtein(word.toLowerCase(java.util.Locale.ROOT), o.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestD) { bestD = d; best = o; }
-        }
-        return bestD <= Math.max(2, word.length() / 3) ? best : null;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 }
