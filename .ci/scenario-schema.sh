@@ -4,13 +4,13 @@
 # Installs python3-jsonschema and python3-yaml with apt-get only if they are missing. Exit non-zero on failure.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if ! python3 -c 'import jsonschema, yaml' 2>/dev/null; then
+if ! /usr/bin/python3 -c 'import jsonschema, yaml' 2>/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -o DPkg::Lock::Timeout=300
   apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=300 python3 python3-jsonschema python3-yaml
 fi
 cd "$here"
-python3 - <<'PY'
+/usr/bin/python3 - <<'PY'
 import glob, json, sys
 import jsonschema, yaml
 

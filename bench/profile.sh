@@ -12,7 +12,7 @@ cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 java -XX:StartFlightRecording=filename=target/profile.jfr,settings=profile -Xmx2g \
   -cp "$cp" org.treatysim.bench.ProfileMain "$secs" 2>&1 | grep -v 'jfr\|Flight\|^$' || true
 jfr print --events jdk.ExecutionSample --stack-depth 64 target/profile.jfr > target/profile.txt
-python3 - target/profile.txt <<'PY'
+/usr/bin/python3 - target/profile.txt <<'PY'
 import re, sys, collections
 samples, top, total = 0, collections.Counter(), collections.Counter()
 frames = None
