@@ -1,18 +1,11 @@
 package org.treatysim.scenario;
 
+import org.treatysim.io.CsvInput;
 import org.treatysim.io.CsvRows;
 import org.treatysim.io.Names;
 import org.treatysim.io.ScenarioException;
 import org.treatysim.io.Sha256;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,8 +53,10 @@ public record Posterior(Path file, String sha256, List<String> names, double[][]
 
     /** Reads and checks a posterior sample against the parameters it will set. */
     public static Posterior load(Path file, ParameterSet parameters) {
-        byte[] bytes = bytes(file);
-        String text = text(file, bytes);
+        CsvInput in = CsvInput.read(file, MAX_BYTES, new CsvInput.Hints("sample", "give the path of a posterior.csv",
+                "give the path of the posterior.csv that `calibrate --method abc` wrote", "thin the sample (keep every k-th particle) before replaying it"));
+        byte[] bytes = in.bytes();
+        String text = in.text();
         List<String> names = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
@@ -155,33 +150,6 @@ public record Posterior(Path file, String sha256, List<String> names, double[][]
             return v;
         } catch (NumberFormatException e) {
             throw new ScenarioException(file, line, column(row, i), what + " '" + cell + "' is not a finite number", "write a plain decimal number, e.g. 0.5");
-        }
-    }
-
-    private static byte[] bytes(Path file) {
-        try {
-            if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
-            if (!Files.isRegularFile(file)) throw new ScenarioException(file, "is not a regular file", "give the path of a posterior.csv");
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] b = in.readNBytes((int) MAX_BYTES + 1);
-                if (b.length > MAX_BYTES) {
-                    throw new ScenarioException(file, "the sample is larger than " + MAX_BYTES + " bytes", "thin the sample (keep every k-th particle) before replaying it");
-                }
-                return b;
-            }
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file, "file not found", "give the path of the posterior.csv that `calibrate --method abc` wrote");
-        } catch (IOException e) {
-            throw new ScenarioException(file, "cannot read the file: " + e.getMessage(), "check the path and its permissions");
-        }
-    }
-
-    private static String text(Path file, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(file, "the file is not UTF-8 text", "save the sample as UTF-8 CSV");
         }
     }
 }

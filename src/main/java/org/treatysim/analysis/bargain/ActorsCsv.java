@@ -1,17 +1,10 @@
 package org.treatysim.analysis.bargain;
 
+import org.treatysim.io.CsvInput;
 import org.treatysim.io.CsvRows;
 import org.treatysim.io.ScenarioException;
 import org.treatysim.model.ExpectedUtilityModel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,25 +91,9 @@ public final class ActorsCsv {
 
     /** The file as UTF-8 text: a regular file of at most {@link #MAX_BYTES}. */
     private static String text(Path file) {
-        try {
-            if (!Files.exists(file)) throw new NoSuchFileException(file.toString());
-            if (!Files.isRegularFile(file)) throw new ScenarioException(file, "is not a regular file", "give the path of an actors CSV");
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
-            if (bytes.length > MAX_BYTES) {
-                throw new ScenarioException(file, "the table is larger than " + MAX_BYTES + " bytes", "an actors table holds at most " + MAX_ACTORS + " actors, one line each");
-            }
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file, "file not found", "give the path of an actors CSV with header " + String.join(",", HEADER));
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(file, "the file is not UTF-8 text", "save the table as UTF-8 CSV");
-        } catch (IOException e) {
-            throw new ScenarioException(file, "cannot read the file: " + e.getMessage(), "check the path and its permissions");
-        }
+        return CsvInput.read(file, MAX_BYTES, new CsvInput.Hints("table", "give the path of an actors CSV",
+                "give the path of an actors CSV with header " + String.join(",", HEADER),
+                "an actors table holds at most " + MAX_ACTORS + " actors, one line each")).text();
     }
 
     private static double number(Path file, int line, String cell, String what) {
